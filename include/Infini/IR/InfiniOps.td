@@ -1,0 +1,263 @@
+//===- InfiniOps.td - infini operations --------------------*- tablegen -*-===//
+
+#ifndef INFINI_IR_INFINIOPS_TD
+#define INFINI_IR_INFINIOPS_TD
+
+include "Infini/IR/InfiniBase.td"
+include "Infini/IR/InfiniAttrs.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+// Every infini op is a pure function of ranked tensors whose result sizes are
+// sizes of its operands; the verifier checks the relations of SPEC's shape
+// table and reifyResultShapes() answers `tensor.dim` of any result.
+class Infini_TensorOp<string mnemonic, list<Trait> traits = []>
+    : Infini_Op<mnemonic, !listconcat(traits, [Pure,
+        DeclareOpInterfaceMethods<ReifyRankedShapedTypeOpInterface,
+                                  ["reifyResultShapes"]>])> {
+  let hasVerifier = 1;
+}
+
+def Infini_Epsilon : DefaultValuedAttr<F32Attr, "1.0e-6">;
+
+//===----------------------------------------------------------------------===//
+// memory_retrieve
+//===----------------------------------------------------------------------===//
+
+def Infini_MemoryRetrieveOp : Infini_TensorOp<"memory_retrieve"> {
+  let summary = "reads the compressive memory with a segment's queries";
+  let description = [{
+    Linear attention over everything stored before this segment (paper eq. 3).
+    For every batch `b`, query head `h` (reading key/value head
+    `g = h / (H / Hkv)`) and token `t`:
+
+    ```
+    s       = sigma(query[b, h, t, :])                        // [Dk]
+    result[b, h, t, :] = (s @ memory[b, g]) / max(s . norm[b, g], epsilon)
+    ```
+
+    The division is by one scalar per row. With an empty memory
+    (`memory = 0`, `norm = 0`) the result is exactly zero, never NaN.
+    Accumulation is in `f32`; the result has the element type of `query`.
+
+    Operands: `query` `[B, H, N, Dk]`, `memory` `[B, Hkv, Dk, Dv]` (f32),
+    `norm` `[B, Hkv, Dk]` (f32). Result: `[B, H, N, Dv]`.
+
+    Example (grouped-query attention, 8 query heads over 2 key/value heads):
+
+    ```mlir
+    %r = infini.memory_retrieve %q, %m, %z epsilon = 1.0e-05
+        : tensor<2x8x128x64xbf16>, tensor<2x2x64x32xf32>, tensor<2x2x64xf32>
+        -> tensor<2x8x128x32xbf16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$memory,
+                       AnyRankedTensor:$norm, Infini_Epsilon:$epsilon);
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = [{
+    $query `,` $memory `,` $norm (`epsilon` `=` $epsilon^)? attr-dict
+    `:` type($query) `,` type($memory) `,` type($norm) `->` type($result)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// memory_update
+//===----------------------------------------------------------------------===//
+
+def Infini_MemoryUpdateOp : Infini_TensorOp<"memory_update"> {
+  let summary = "writes a segment's keys and values into the compressive memory";
+  let description = [{
+    Returns the memory and norm after storing one segment, for every batch `b`
+    and key/value head `g`, with `S = sigma(key[b, g])` (`[N, Dk]`):
+
+    ```
+    linear:  new_memory[b, g] = memory[b, g] + S^T @ value[b, g]
+    delta:   V_old[t, :]      = (S[t] @ memory[b, g]) / max(S[t] . norm[b, g], epsilon)
+             new_memory[b, g] = memory[b, g] + S^T @ (value[b, g] - V_old)
+    both:    new_norm[b, g]   = norm[b, g] + sum_t S[t, :]
+    ```
+
+    The linear rule is paper eq. 4, the delta rule eq. 5: it stores only what
+    the memory does not already return for these keys. With an empty memory
+    both rules agree. `epsilon` is used by the delta rule only. Memory and norm
+    are `f32`, and so is all accumulation, whatever the element type of `key`
+    and `value`.
+
+    Operands: `key` `[B, Hkv, N, Dk]`, `value` `[B, Hkv, N, Dv]`, `memory`
+    `[B, Hkv, Dk, Dv]`, `norm` `[B, Hkv, Dk]`. Results: `new_memory` and
+    `new_norm`, shaped like `memory` and `norm`.
+
+    Example:
+
+    ```mlir
+    %m1, %z1 = infini.memory_update %k, %v, %m, %z rule = delta
+        : tensor<1x8x2048x128xf32>, tensor<1x8x2048x128xf32>,
+          tensor<1x8x128x128xf32>, tensor<1x8x128xf32>
+        -> tensor<1x8x128x128xf32>, tensor<1x8x128xf32>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$key, AnyRankedTensor:$value,
+                       AnyRankedTensor:$memory, AnyRankedTensor:$norm,
+                       DefaultValuedAttr<Infini_UpdateRuleAttr,
+                                         "::mlir::infini::UpdateRule::linear">:$rule,
+                       Infini_Epsilon:$epsilon);
+  let results = (outs AnyRankedTensor:$new_memory, AnyRankedTensor:$new_norm);
+  let assemblyFormat = [{
+    $key `,` $value `,` $memory `,` $norm custom<UpdateRule>($rule)
+    (`epsilon` `=` $epsilon^)? attr-dict
+    `:` type($key) `,` type($value) `,` type($memory) `,` type($norm)
+    `->` type($new_memory) `,` type($new_norm)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// local_attention
+//===----------------------------------------------------------------------===//
+
+def Infini_LocalAttentionOp : Infini_TensorOp<"local_attention"> {
+  let summary = "scaled dot-product attention inside one segment";
+  let description = [{
+    Softmax attention among the tokens of one segment. For every batch `b`,
+    query head `h` (reading key/value head `g = h / (H / Hkv)`):
+
+    ```
+    S[t, u]    = scale * query[b, h, t, :] . key[b, g, u, :]   (-inf for u > t if causal)
+    result[b, h, t, :] = sum_u softmax_u(S[t, :]) * value[b, g, u, :]
+    ```
+
+    `scale` defaults to `1 / sqrt(Dk)` when absent. `causal` defaults to true.
+    The softmax is computed in `f32` with the row maximum subtracted; the
+    result has the element type of `query`.
+
+    Operands: `query` `[B, H, N, Dk]`, `key` `[B, Hkv, N, Dk]`, `value`
+    `[B, Hkv, N, Dv]`. Result: `[B, H, N, Dv]`.
+
+    Example:
+
+    ```mlir
+    %a = infini.local_attention %q, %k, %v scale = 0.125
+        : tensor<?x8x?x64xf16>, tensor<?x8x?x64xf16>, tensor<?x8x?x64xf16>
+        -> tensor<?x8x?x64xf16>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$key,
+                       AnyRankedTensor:$value, OptionalAttr<F32Attr>:$scale,
+                       DefaultValuedAttr<BoolAttr, "true">:$causal);
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = [{
+    $query `,` $key `,` $value (`scale` `=` $scale^)?
+    (`causal` `=` $causal^)? attr-dict
+    `:` type($query) `,` type($key) `,` type($value) `->` type($result)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// gated_combine
+//===----------------------------------------------------------------------===//
+
+def Infini_GatedCombineOp : Infini_TensorOp<"gated_combine"> {
+  let summary = "mixes memory and local read-outs with a learned per-head gate";
+  let description = [{
+    Paper eq. 6. With `g = sigmoid(gate[h])` (or `sigmoid(gate[h, c])` for a
+    per-channel gate):
+
+    ```
+    result[b, h, t, c] = g * memory_out[b, h, t, c] + (1 - g) * local_out[b, h, t, c]
+    ```
+
+    Operands: `memory_out` and `local_out` `[B, H, N, Dv]`, `gate` `[H]` or
+    `[H, Dv]` (f32 logits). Result: `[B, H, N, Dv]`, element type of the
+    read-outs; the mix is computed in `f32`.
+
+    Example:
+
+    ```mlir
+    %c = infini.gated_combine %mem, %loc, %beta
+        : tensor<1x8x2048x64xf32>, tensor<1x8x2048x64xf32>, tensor<8xf32>
+        -> tensor<1x8x2048x64xf32>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$memory_out, AnyRankedTensor:$local_out,
+                       AnyRankedTensor:$gate);
+  let results = (outs AnyRankedTensor:$result);
+  let assemblyFormat = [{
+    $memory_out `,` $local_out `,` $gate attr-dict
+    `:` type($memory_out) `,` type($local_out) `,` type($gate) `->` type($result)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// attention
+//===----------------------------------------------------------------------===//
+
+def Infini_AttentionOp : Infini_TensorOp<"attention", [AttrSizedOperandSegments]> {
+  let summary = "a whole Infini-attention layer over a sequence of any length";
+  let description = [{
+    Runs the segments of `segment_len` tokens of a `T`-token input in order,
+    starting from the state (`memory`, `norm`), and returns the output of every
+    token and the final state:
+
+    ```
+    M, z = memory, norm
+    for each segment s (the last one may be shorter than segment_len):
+      A_mem  = memory_retrieve(Q_s, M, z)
+      A_dot  = local_attention(Q'_s, K'_s, V_s)
+      A_s    = gated_combine(A_mem, A_dot, gate)
+      M, z   = memory_update(K_s, V_s, M, z)
+    result = concat(A_1 .. A_S) along tokens; new_memory, new_norm = M, z
+    ```
+
+    Retrieval always reads the memory from before the segment's own update.
+    `Q'` and `K'` are `local_query` and `local_key` when given (e.g. after a
+    rotary position embedding, which applies to the local path only) and
+    `query` and `key` otherwise; the memory always reads and writes the
+    un-rotated `query` and `key`. Passing the returned state to the next call
+    streams a sequence of any length through bounded memory.
+
+    Operands: `query` `[B, H, T, Dk]`, `key` `[B, Hkv, T, Dk]`, `value`
+    `[B, Hkv, T, Dv]`, `memory` `[B, Hkv, Dk, Dv]`, `norm` `[B, Hkv, Dk]`,
+    `gate` `[H]` or `[H, Dv]`, optional `local_query` (like `query`) and
+    `local_key` (like `key`). Results: `result` `[B, H, T, Dv]`, `new_memory`,
+    `new_norm`.
+
+    Example (a fresh stream with rotated queries and keys for the local path):
+
+    ```mlir
+    %o, %m1, %z1 = infini.attention %q, %k, %v, %m0, %z0, %beta
+        segment_len = 2048 rule = delta
+        local_query(%rq : tensor<1x8x32768x128xbf16>)
+        local_key(%rk : tensor<1x8x32768x128xbf16>)
+        : tensor<1x8x32768x128xbf16>, tensor<1x8x32768x128xbf16>,
+          tensor<1x8x32768x128xbf16>, tensor<1x8x128x128xf32>,
+          tensor<1x8x128xf32>, tensor<8xf32>
+        -> tensor<1x8x32768x128xbf16>, tensor<1x8x128x128xf32>,
+           tensor<1x8x128xf32>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$key,
+                       AnyRankedTensor:$value, AnyRankedTensor:$memory,
+                       AnyRankedTensor:$norm, AnyRankedTensor:$gate,
+                       Optional<AnyRankedTensor>:$local_query,
+                       Optional<AnyRankedTensor>:$local_key,
+                       I64Attr:$segment_len,
+                       DefaultValuedAttr<Infini_UpdateRuleAttr,
+                                         "::mlir::infini::UpdateRule::linear">:$rule,
+                       OptionalAttr<F32Attr>:$scale,
+                       Infini_Epsilon:$epsilon);
+  let results = (outs AnyRankedTensor:$result, AnyRankedTensor:$new_memory,
+                      AnyRankedTensor:$new_norm);
+  let assemblyFormat = [{
+    $query `,` $key `,` $value `,` $memory `,` $norm `,` $gate
+    `segment_len` `=` $segment_len
+    custom<UpdateRule>($rule) (`scale` `=` $scale^)?
+    (`epsilon` `=` $epsilon^)?
+    (`local_query` `(` $local_query^ `:` type($local_query) `)`)?
+    (`local_key` `(` $local_key^ `:` type($local_key) `)`)?
+    attr-dict
+    `:` type($query) `,` type($key) `,` type($value) `,` type($memory) `,`
+        type($norm) `,` type($gate)
+    `->` type($result) `,` type($new_memory) `,` type($new_norm)
+  }];
+}
+
+#endif // INFINI_IR_INFINIOPS_TD

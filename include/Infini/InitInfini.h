@@ -1,0 +1,21 @@
+//===- InitInfini.h - register everything infini provides -------*- C++ -*-===//
+//
+// Entry points for tools and other compilers that embed the infini dialect.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef INFINI_INITINFINI_H
+#define INFINI_INITINFINI_H
+
+namespace mlir {
+class DialectRegistry;
+
+namespace infini {
+
+/// Adds the infini dialect (and the dialects it depends on) to `registry`.
+void registerInfiniDialect(DialectRegistry &registry);
+
+} // namespace infini
+} // namespace mlir
+
+#endif // INFINI_INITINFINI_H

@@ -1,0 +1,446 @@
+//===- InfiniOps.cpp - infini operations ----------------------------------===//
+//
+// Every op states its operands and results as shapes over the symbolic sizes
+// of SPEC's table (B, H, Hkv, N or T, Dk, Dv). One routine verifies any such
+// signature (ranks, element types, sizes that must agree, H a multiple of
+// Hkv) and one reifies result sizes from it, so the two cannot disagree.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Infini/IR/InfiniOps.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/STLExtras.h"
+
+#include <array>
+#include <optional>
+
+using namespace mlir;
+using namespace mlir::infini;
+
+namespace {
+
+/// The symbolic sizes of SPEC's shape table.
+enum class Sym : unsigned { Batch, Heads, KvHeads, Tokens, KeyDim, ValueDim };
+constexpr unsigned kNumSyms = 6;
+
+/// Attention data (queries, keys, values, outputs) shares one float type per
+/// op; state (memory, norm) and gate logits are always f32.
+enum class Elem { Data, F32 };
+
+struct ShapedEntry {
+  StringRef name;
+  Value value;
+  SmallVector<Sym, 4> dims;
+  Elem elem;
+};
+
+/// The operands and results of one op, described by their shapes.
+struct Signature {
+  explicit Signature(Operation *op, StringRef tokens = "N")
+      : op(op), tokens(tokens) {}
+
+  Operation *op;
+  /// How the token dimension is written in messages: N for one segment, T for
+  /// a whole sequence.
+  StringRef tokens;
+  SmallVector<ShapedEntry> entries;
+
+  void add(StringRef name, Value value, ArrayRef<Sym> dims, Elem elem) {
+    if (value)
+      entries.push_back({name, value, llvm::to_vector(dims), elem});
+  }
+
+  LogicalResult verify() const;
+  LogicalResult reify(OpBuilder &b, ReifiedRankedShapedTypeDims &out) const;
+
+private:
+  StringRef letter(Sym s) const;
+  std::string layout(ArrayRef<Sym> dims) const;
+};
+
+} // namespace
+
+static void describe(raw_ostream &os, Sym s, int64_t n) {
+  switch (s) {
+  case Sym::Batch:
+    os << "batch size " << n;
+    return;
+  case Sym::Heads:
+    os << n << " heads";
+    return;
+  case Sym::KvHeads:
+    os << n << " kv heads";
+    return;
+  case Sym::Tokens:
+    os << n << " tokens";
+    return;
+  case Sym::KeyDim:
+    os << "key dim " << n;
+    return;
+  case Sym::ValueDim:
+    os << "value dim " << n;
+    return;
+  }
+}
+
+StringRef Signature::letter(Sym s) const {
+  switch (s) {
+  case Sym::Batch:
+    return "B";
+  case Sym::Heads:
+    return "H";
+  case Sym::KvHeads:
+    return "Hkv";
+  case Sym::Tokens:
+    return tokens;
+  case Sym::KeyDim:
+    return "Dk";
+  case Sym::ValueDim:
+    return "Dv";
+  }
+  llvm_unreachable("unknown size symbol");
+}
+
+std::string Signature::layout(ArrayRef<Sym> dims) const {
+  std::string s = "[";
+  llvm::raw_string_ostream os(s);
+  llvm::interleaveComma(dims, os, [&](Sym d) { os << letter(d); });
+  os << "]";
+  return s;
+}
+
+static bool isDataFloat(Type t) {
+  return isa<Float32Type, Float16Type, BFloat16Type>(t);
+}
+
+LogicalResult Signature::verify() const {
+  for (const ShapedEntry &e : entries) {
+    auto type = cast<RankedTensorType>(e.value.getType());
+    if (type.getRank() != static_cast<int64_t>(e.dims.size()))
+      return op->emitOpError()
+             << "'" << e.name << "' must be a rank-" << e.dims.size()
+             << " tensor " << layout(e.dims) << ", got " << type;
+  }
+
+  const ShapedEntry *firstData = nullptr;
+  for (const ShapedEntry &e : entries) {
+    Type elem = cast<RankedTensorType>(e.value.getType()).getElementType();
+    if (e.elem == Elem::F32) {
+      if (!elem.isF32())
+        return op->emitOpError() << "'" << e.name
+                                 << "' must have f32 elements, got " << elem;
+      continue;
+    }
+    if (!isDataFloat(elem))
+      return op->emitOpError() << "'" << e.name
+                               << "' must have f32, f16 or bf16 elements, got "
+                               << elem;
+    if (!firstData) {
+      firstData = &e;
+      continue;
+    }
+    Type expected =
+        cast<RankedTensorType>(firstData->value.getType()).getElementType();
+    if (elem != expected)
+      return op->emitOpError()
+             << "'" << e.name << "' has element type " << elem << " but '"
+             << firstData->name << "' has " << expected;
+  }
+
+  struct Binding {
+    int64_t size;
+    StringRef name;
+  };
+  std::array<std::optional<Binding>, kNumSyms> bound;
+  for (const ShapedEntry &e : entries) {
+    ArrayRef<int64_t> shape =
+        cast<RankedTensorType>(e.value.getType()).getShape();
+    for (auto [sym, size] : llvm::zip_equal(e.dims, shape)) {
+      if (ShapedType::isDynamic(size))
+        continue;
+      std::optional<Binding> &b = bound[static_cast<unsigned>(sym)];
+      if (!b) {
+        b = Binding{size, e.name};
+        continue;
+      }
+      if (b->size == size)
+        continue;
+      InFlightDiagnostic diag = op->emitOpError() << "'" << b->name << "' has ";
+      std::string first;
+      llvm::raw_string_ostream os(first);
+      describe(os, sym, b->size);
+      return diag << first << " but '" << e.name << "' has " << size;
+    }
+  }
+
+  const std::optional<Binding> &heads =
+      bound[static_cast<unsigned>(Sym::Heads)];
+  const std::optional<Binding> &kvHeads =
+      bound[static_cast<unsigned>(Sym::KvHeads)];
+  if (heads && kvHeads &&
+      (kvHeads->size == 0 ? heads->size != 0
+                          : heads->size % kvHeads->size != 0))
+    return op->emitOpError()
+           << "'" << heads->name << "' has " << heads->size
+           << " heads, which is not a multiple of the " << kvHeads->size
+           << " kv heads of '" << kvHeads->name << "'";
+  return success();
+}
+
+LogicalResult Signature::reify(OpBuilder &b,
+                               ReifiedRankedShapedTypeDims &out) const {
+  auto isResult = [&](const ShapedEntry &e) {
+    return e.value.getDefiningOp() == op && isa<OpResult>(e.value);
+  };
+  // A result size is any static operand size of the same symbol, otherwise a
+  // `tensor.dim` of the first operand that has it.
+  auto sizeOf = [&](Sym sym) -> OpFoldResult {
+    std::optional<std::pair<Value, unsigned>> dynamic;
+    for (const ShapedEntry &e : entries) {
+      if (isResult(e))
+        continue;
+      auto type = cast<RankedTensorType>(e.value.getType());
+      for (auto [pos, d] : llvm::enumerate(e.dims)) {
+        if (d != sym)
+          continue;
+        if (!type.isDynamicDim(pos))
+          return b.getIndexAttr(type.getDimSize(pos));
+        if (!dynamic)
+          dynamic = {e.value, pos};
+      }
+    }
+    if (!dynamic)
+      return OpFoldResult();
+    return tensor::getMixedSize(b, op->getLoc(), dynamic->first,
+                                dynamic->second);
+  };
+
+  out.resize(op->getNumResults());
+  for (const ShapedEntry &e : entries) {
+    if (!isResult(e))
+      continue;
+    auto type = cast<RankedTensorType>(e.value.getType());
+    SmallVector<OpFoldResult> &dims =
+        out[cast<OpResult>(e.value).getResultNumber()];
+    for (auto [pos, sym] : llvm::enumerate(e.dims)) {
+      if (!type.isDynamicDim(pos)) {
+        dims.push_back(b.getIndexAttr(type.getDimSize(pos)));
+        continue;
+      }
+      OpFoldResult size = sizeOf(sym);
+      if (!size)
+        return failure();
+      dims.push_back(size);
+    }
+  }
+  return success();
+}
+
+/// Checks an optional f32 attribute that must be finite and positive.
+static LogicalResult verifyPositive(Operation *op, StringRef name,
+                                    std::optional<APFloat> value) {
+  if (!value)
+    return success();
+  if (value->isFinite() && !value->isNegative() && !value->isZero())
+    return success();
+  SmallString<16> text;
+  value->toString(text);
+  return op->emitOpError() << "'" << name << "' must be finite and > 0, got "
+                           << text;
+}
+
+/// The gate is [H] (one logit per head) or [H, Dv] (per head and channel).
+static LogicalResult addGate(Signature &sig, Value gate) {
+  auto type = cast<RankedTensorType>(gate.getType());
+  if (type.getRank() == 1) {
+    sig.add("gate", gate, {Sym::Heads}, Elem::F32);
+    return success();
+  }
+  if (type.getRank() == 2) {
+    sig.add("gate", gate, {Sym::Heads, Sym::ValueDim}, Elem::F32);
+    return success();
+  }
+  return sig.op->emitOpError()
+         << "'gate' must be [H] or [H, Dv], got " << type;
+}
+
+static constexpr Sym kQuery[] = {Sym::Batch, Sym::Heads, Sym::Tokens,
+                                 Sym::KeyDim};
+static constexpr Sym kKey[] = {Sym::Batch, Sym::KvHeads, Sym::Tokens,
+                               Sym::KeyDim};
+static constexpr Sym kValue[] = {Sym::Batch, Sym::KvHeads, Sym::Tokens,
+                                 Sym::ValueDim};
+static constexpr Sym kMemory[] = {Sym::Batch, Sym::KvHeads, Sym::KeyDim,
+                                  Sym::ValueDim};
+static constexpr Sym kNorm[] = {Sym::Batch, Sym::KvHeads, Sym::KeyDim};
+static constexpr Sym kOutput[] = {Sym::Batch, Sym::Heads, Sym::Tokens,
+                                  Sym::ValueDim};
+
+/// `rule = delta` in the custom form; the clause is omitted for the default
+/// (linear) rule.
+static ParseResult parseUpdateRule(OpAsmParser &parser, UpdateRuleAttr &rule) {
+  if (failed(parser.parseOptionalKeyword("rule")))
+    return success();
+  StringRef keyword;
+  SMLoc loc = parser.getCurrentLocation();
+  if (parser.parseEqual() || parser.parseKeyword(&keyword))
+    return failure();
+  std::optional<UpdateRule> value = symbolizeUpdateRule(keyword);
+  if (!value)
+    return parser.emitError(loc) << "expected update rule 'linear' or 'delta', got '"
+                                 << keyword << "'";
+  rule = UpdateRuleAttr::get(parser.getContext(), *value);
+  return success();
+}
+
+static void printUpdateRule(OpAsmPrinter &printer, Operation *,
+                            UpdateRuleAttr rule) {
+  if (rule && rule.getValue() != UpdateRule::linear)
+    printer << "rule = " << stringifyUpdateRule(rule.getValue());
+}
+
+//===----------------------------------------------------------------------===//
+// MemoryRetrieveOp
+//===----------------------------------------------------------------------===//
+
+static Signature signatureOf(MemoryRetrieveOp op) {
+  Signature sig(op);
+  sig.add("query", op.getQuery(), kQuery, Elem::Data);
+  sig.add("memory", op.getMemory(), kMemory, Elem::F32);
+  sig.add("norm", op.getNorm(), kNorm, Elem::F32);
+  sig.add("result", op.getResult(), kOutput, Elem::Data);
+  return sig;
+}
+
+LogicalResult MemoryRetrieveOp::verify() {
+  if (failed(verifyPositive(*this, "epsilon", getEpsilon())))
+    return failure();
+  return signatureOf(*this).verify();
+}
+
+LogicalResult
+MemoryRetrieveOp::reifyResultShapes(OpBuilder &b,
+                                    ReifiedRankedShapedTypeDims &shapes) {
+  return signatureOf(*this).reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
+// MemoryUpdateOp
+//===----------------------------------------------------------------------===//
+
+static Signature signatureOf(MemoryUpdateOp op) {
+  Signature sig(op);
+  sig.add("key", op.getKey(), kKey, Elem::Data);
+  sig.add("value", op.getValue(), kValue, Elem::Data);
+  sig.add("memory", op.getMemory(), kMemory, Elem::F32);
+  sig.add("norm", op.getNorm(), kNorm, Elem::F32);
+  sig.add("new_memory", op.getNewMemory(), kMemory, Elem::F32);
+  sig.add("new_norm", op.getNewNorm(), kNorm, Elem::F32);
+  return sig;
+}
+
+LogicalResult MemoryUpdateOp::verify() {
+  if (failed(verifyPositive(*this, "epsilon", getEpsilon())))
+    return failure();
+  return signatureOf(*this).verify();
+}
+
+LogicalResult
+MemoryUpdateOp::reifyResultShapes(OpBuilder &b,
+                                  ReifiedRankedShapedTypeDims &shapes) {
+  return signatureOf(*this).reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
+// LocalAttentionOp
+//===----------------------------------------------------------------------===//
+
+static Signature signatureOf(LocalAttentionOp op) {
+  Signature sig(op);
+  sig.add("query", op.getQuery(), kQuery, Elem::Data);
+  sig.add("key", op.getKey(), kKey, Elem::Data);
+  sig.add("value", op.getValue(), kValue, Elem::Data);
+  sig.add("result", op.getResult(), kOutput, Elem::Data);
+  return sig;
+}
+
+LogicalResult LocalAttentionOp::verify() {
+  if (failed(verifyPositive(*this, "scale", getScale())))
+    return failure();
+  return signatureOf(*this).verify();
+}
+
+LogicalResult
+LocalAttentionOp::reifyResultShapes(OpBuilder &b,
+                                    ReifiedRankedShapedTypeDims &shapes) {
+  return signatureOf(*this).reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
+// GatedCombineOp
+//===----------------------------------------------------------------------===//
+
+static FailureOr<Signature> signatureOf(GatedCombineOp op) {
+  Signature sig(op);
+  sig.add("memory_out", op.getMemoryOut(), kOutput, Elem::Data);
+  sig.add("local_out", op.getLocalOut(), kOutput, Elem::Data);
+  if (failed(addGate(sig, op.getGate())))
+    return failure();
+  sig.add("result", op.getResult(), kOutput, Elem::Data);
+  return sig;
+}
+
+LogicalResult GatedCombineOp::verify() {
+  FailureOr<Signature> sig = signatureOf(*this);
+  return failed(sig) ? failure() : sig->verify();
+}
+
+LogicalResult
+GatedCombineOp::reifyResultShapes(OpBuilder &b,
+                                  ReifiedRankedShapedTypeDims &shapes) {
+  FailureOr<Signature> sig = signatureOf(*this);
+  return failed(sig) ? failure() : sig->reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
+// AttentionOp
+//===----------------------------------------------------------------------===//
+
+static FailureOr<Signature> signatureOf(AttentionOp op) {
+  Signature sig(op, "T");
+  sig.add("query", op.getQuery(), kQuery, Elem::Data);
+  sig.add("key", op.getKey(), kKey, Elem::Data);
+  sig.add("value", op.getValue(), kValue, Elem::Data);
+  sig.add("memory", op.getMemory(), kMemory, Elem::F32);
+  sig.add("norm", op.getNorm(), kNorm, Elem::F32);
+  if (failed(addGate(sig, op.getGate())))
+    return failure();
+  sig.add("local_query", op.getLocalQuery(), kQuery, Elem::Data);
+  sig.add("local_key", op.getLocalKey(), kKey, Elem::Data);
+  sig.add("result", op.getResult(), kOutput, Elem::Data);
+  sig.add("new_memory", op.getNewMemory(), kMemory, Elem::F32);
+  sig.add("new_norm", op.getNewNorm(), kNorm, Elem::F32);
+  return sig;
+}
+
+LogicalResult AttentionOp::verify() {
+  if (getSegmentLen() <= 0)
+    return emitOpError() << "'segment_len' must be > 0, got "
+                         << getSegmentLen();
+  if (failed(verifyPositive(*this, "epsilon", getEpsilon())) ||
+      failed(verifyPositive(*this, "scale", getScale())))
+    return failure();
+  FailureOr<Signature> sig = signatureOf(*this);
+  return failed(sig) ? failure() : sig->verify();
+}
+
+LogicalResult
+AttentionOp::reifyResultShapes(OpBuilder &b,
+                               ReifiedRankedShapedTypeDims &shapes) {
+  FailureOr<Signature> sig = signatureOf(*this);
+  return failed(sig) ? failure() : sig->reify(b, shapes);
+}
+
+#define GET_OP_CLASSES
+#include "Infini/IR/InfiniOps.cpp.inc"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test (the lit suite).
+# Prints a closing line "N passed, N failed" and exits non-zero on failure.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${INFINI_BUILD_DIR:-$root/build}"
+
+"$root/scripts/setup.sh"
+"$root/scripts/build.sh"
+
+results="$build/test-results.json"
+rm -f "$results"
+rc=0
+LIT_OPTS="${LIT_OPTS:-} --output=$results" \
+  "$root/scripts/build.sh" check-infini || rc=$?
+
+if [ -f "$results" ]; then
+  python3 - "$results" <<'PY'
+import json, sys
+tests = json.load(open(sys.argv[1]))["tests"]
+codes = [t["code"] for t in tests]
+ok = sum(c in ("PASS", "XFAIL") for c in codes)
+skipped = sum(c in ("UNSUPPORTED", "SKIPPED") for c in codes)
+failed = len(codes) - ok - skipped
+print(f"tests: {ok} passed, {failed} failed, {skipped} skipped")
+PY
+else
+  echo "tests: 0 passed, 1 failed (the suite did not run)"
+fi
+exit "$rc"

@@ -1,0 +1,34 @@
+# -*- Python -*-
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "INFINI"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.infini_obj_root, "test")
+
+# Debian puts LLVM 14 tools first on PATH: resolve FileCheck, not, count,
+# split-file, mlir-opt... from the LLVM 22 that the project was built against.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.infini_tools_dir, append_path=True)
+llvm_config.use_default_substitutions()
+
+# lit starts tests with a clean environment; the NVIDIA tests need to find the
+# CUDA toolkit.
+llvm_config.with_system_environment(["CUDA_ROOT", "CUDA_HOME", "CUDA_PATH"])
+
+config.substitutions.append(("%infini_src_root", config.infini_src_root))
+config.substitutions.append(("%infini_obj_root", config.infini_obj_root))
+
+tools = [
+    ToolSubst("infini-opt", unresolved="fatal"),
+    ToolSubst("mlir-opt", unresolved="fatal"),
+]
+llvm_config.add_tool_substitutions(
+    tools, [config.infini_tools_dir, config.llvm_tools_dir]
+)
