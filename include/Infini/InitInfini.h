@@ -15,6 +15,11 @@ namespace infini {
 /// Adds the infini dialect (and the dialects it depends on) to `registry`.
 void registerInfiniDialect(DialectRegistry &registry);
 
+/// Registers the infini passes (`infini-*`, `convert-infini-to-linalg`) and
+/// pipelines (`infini-lower-to-cpu`) with the global pass registry, so that
+/// they can be named on the command line and in textual pipelines.
+void registerInfiniPasses();
+
 } // namespace infini
 } // namespace mlir
 

@@ -13,6 +13,7 @@ int main(int argc, char **argv) {
   mlir::registerAllExtensions(registry);
   mlir::registerAllPasses();
   mlir::infini::registerInfiniDialect(registry);
+  mlir::infini::registerInfiniPasses();
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "Infini optimizer driver\n", registry));
 }

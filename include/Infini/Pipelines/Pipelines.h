@@ -1,0 +1,35 @@
+//===- Pipelines.h - infini pass pipelines ----------------------*- C++ -*-===//
+
+#ifndef INFINI_PIPELINES_PIPELINES_H
+#define INFINI_PIPELINES_PIPELINES_H
+
+#include "mlir/Pass/PassOptions.h"
+
+namespace mlir {
+class OpPassManager;
+
+namespace infini {
+
+struct InfiniLowerToCPUOptions
+    : public PassPipelineOptions<InfiniLowerToCPUOptions> {
+  PassOptions::Option<bool> emitCInterface{
+      *this, "emit-c-interface",
+      llvm::cl::desc("Give public functions a _mlir_ciface_ C entry point"),
+      llvm::cl::init(true)};
+};
+
+/// Lowers infini, linalg, tensor, arith, math, scf and func on tensors to the
+/// LLVM dialect for the host CPU: decompose and convert infini to linalg,
+/// bufferize (function boundaries included, identity layouts), deallocate,
+/// lower linalg to loops and everything to LLVM. The result runs with
+/// mlir-runner and translates to LLVM IR.
+void buildInfiniLowerToCPUPipeline(OpPassManager &pm,
+                                   const InfiniLowerToCPUOptions &options);
+
+/// Registers `infini-lower-to-cpu`.
+void registerInfiniPipelines();
+
+} // namespace infini
+} // namespace mlir
+
+#endif // INFINI_PIPELINES_PIPELINES_H

@@ -1,0 +1,26 @@
+//===- Passes.h - infini transformation passes ------------------*- C++ -*-===//
+
+#ifndef INFINI_TRANSFORMS_PASSES_H
+#define INFINI_TRANSFORMS_PASSES_H
+
+#include "mlir/Pass/Pass.h"
+
+namespace mlir {
+class RewritePatternSet;
+
+namespace infini {
+
+#define GEN_PASS_DECL
+#include "Infini/Transforms/Passes.h.inc"
+
+/// Adds the pattern that rewrites `infini.attention` into a loop over segments
+/// of the primitive ops.
+void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);
+
+#define GEN_PASS_REGISTRATION
+#include "Infini/Transforms/Passes.h.inc"
+
+} // namespace infini
+} // namespace mlir
+
+#endif // INFINI_TRANSFORMS_PASSES_H

@@ -1,0 +1,62 @@
+//===- Passes.td - infini transformation passes ------------*- tablegen -*-===//
+
+#ifndef INFINI_TRANSFORMS_PASSES_TD
+#define INFINI_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def InfiniDecomposeAttention : Pass<"infini-decompose-attention"> {
+  let summary = "Rewrites infini.attention into a loop over segments of the primitive ops";
+  let description = [{
+    Every `infini.attention` becomes an `scf.for` over its full segments that
+    carries the output tensor, the memory and the norm. Each iteration slices
+    the segment's queries, keys and values with `tensor.extract_slice`, and
+    runs `infini.memory_retrieve` (on the memory from before the segment),
+    `infini.local_attention` (on `local_query`/`local_key` when given),
+    `infini.gated_combine` and `infini.memory_update`, writing the segment's
+    output back with `tensor.insert_slice`.
+
+    Full segments keep the static size `segment_len`. A last, shorter segment
+    (`T mod segment_len` tokens) runs once after the loop; it is omitted when
+    `T` is static and a multiple of `segment_len`, and has a dynamic size
+    (possibly zero) when `T` is dynamic.
+
+    Example:
+
+    ```mlir
+    %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 16
+        : tensor<1x4x40x32xf32>, ... -> ...
+    ```
+
+    becomes a loop over the two full segments `[0, 32)` in steps of 16 and one
+    segment of 8 tokens at offset 32.
+  }];
+  let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
+                           "scf::SCFDialect", "tensor::TensorDialect"];
+}
+
+def InfiniEmitCInterface : Pass<"infini-emit-c-interface", "ModuleOp"> {
+  let summary = "Gives every public function a C interface";
+  let description = [{
+    Adds the `llvm.emit_c_interface` unit attribute to every public
+    `func.func` definition, so that `convert-func-to-llvm` also emits a
+    `_mlir_ciface_<name>` wrapper that takes memref descriptors by pointer:
+    the entry point that C and C++ callers, the MLIR ExecutionEngine and
+    ahead-of-time executables call.
+  }];
+}
+
+def InfiniCopyToLinalg : Pass<"infini-copy-to-linalg"> {
+  let summary = "Rewrites memref.copy into linalg.copy";
+  let description = [{
+    Bufferization writes tensor slices back with `memref.copy`. Between
+    strided views (a segment's rows inside a layer's output, say) that lowers
+    to a call to the `memrefCopy` runtime function, which compiled code would
+    need `libmlir_c_runner_utils` for, and which allocates on the stack on
+    every call. `linalg.copy` has the same semantics and lowers to plain loops
+    with the rest of the kernel.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect"];
+}
+
+#endif // INFINI_TRANSFORMS_PASSES_TD

@@ -1,0 +1,460 @@
+//===- InfiniToLinalg.cpp - lower infini to linalg on tensors -------------===//
+//
+// Each primitive op becomes a short chain of linalg ops on tensors: the
+// contractions are linalg.contract with explicit indexing maps, elementwise
+// maps and reductions are linalg.generic. Grouped-query attention splits the
+// query heads into (kv head, group) with tensor.expand_shape, so that keys,
+// values and memory are indexed by the kv head alone and nothing is copied per
+// query head. All arithmetic is f32; 16-bit operands are extended where they
+// are read and results truncated once where they are written.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Infini/Conversion/InfiniToLinalg/InfiniToLinalg.h"
+#include "Infini/Conversion/Passes.h"
+#include "Infini/IR/InfiniOps.h"
+#include "Infini/Transforms/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/DialectConversion.h"
+#include "mlir/Transforms/WalkPatternRewriteDriver.h"
+
+#include <limits>
+
+namespace mlir::infini {
+#define GEN_PASS_DEF_CONVERTINFINITOLINALG
+#include "Infini/Conversion/Passes.h.inc"
+} // namespace mlir::infini
+
+using namespace mlir;
+using namespace mlir::infini;
+
+namespace {
+
+using BodyFn = function_ref<Value(OpBuilder &, Location, ValueRange)>;
+
+/// A map over `numDims` loop dimensions that selects `dims`.
+AffineMap dimsMap(MLIRContext *ctx, unsigned numDims, ArrayRef<unsigned> dims) {
+  SmallVector<AffineExpr> exprs;
+  for (unsigned d : dims)
+    exprs.push_back(getAffineDimExpr(d, ctx));
+  return AffineMap::get(numDims, /*symbolCount=*/0, exprs, ctx);
+}
+
+Value f32Constant(OpBuilder &b, Location loc, double value) {
+  return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
+}
+
+Value toF32(OpBuilder &b, Location loc, Value scalar) {
+  if (scalar.getType().isF32())
+    return scalar;
+  return arith::ExtFOp::create(b, loc, b.getF32Type(), scalar);
+}
+
+Value fromF32(OpBuilder &b, Location loc, Value scalar, Type type) {
+  if (type.isF32())
+    return scalar;
+  return arith::TruncFOp::create(b, loc, type, scalar);
+}
+
+Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
+/// An f32 tensor of `sizes` filled with `value`: the init of a reduction.
+Value filledF32(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
+                double value) {
+  Value empty = tensor::EmptyOp::create(b, loc, sizes, b.getF32Type());
+  return linalg::FillOp::create(b, loc, f32Constant(b, loc, value), empty)
+      .getResult(0);
+}
+
+/// out[i] = body(inputs[maps[k](i)]...) over the iteration space `sizes`.
+Value mapElementwise(OpBuilder &b, Location loc, ValueRange inputs,
+                     ArrayRef<AffineMap> inputMaps,
+                     ArrayRef<OpFoldResult> sizes, Type elementType,
+                     BodyFn body) {
+  Value init = tensor::EmptyOp::create(b, loc, sizes, elementType);
+  SmallVector<AffineMap> maps(inputMaps);
+  maps.push_back(b.getMultiDimIdentityMap(sizes.size()));
+  SmallVector<utils::IteratorType> iterators(sizes.size(),
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      b, loc, TypeRange{init.getType()}, inputs, ValueRange{init}, maps,
+      iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        linalg::YieldOp::create(nb, nloc, body(nb, nloc, args.drop_back()));
+      });
+  return generic.getResult(0);
+}
+
+/// Reduces over the innermost loop dimension into `init`, whose map is the
+/// identity over the outer loop dimensions: init[i] = combine(init[i],
+/// input[inputMap(i, r)]) for every r. `combine` may use linalg.index.
+Value reduceInnermost(OpBuilder &b, Location loc, Value input,
+                      AffineMap inputMap, Value init,
+                      function_ref<Value(OpBuilder &, Location, Value, Value)>
+                          combine) {
+  unsigned numDims = inputMap.getNumDims();
+  SmallVector<unsigned> outDims = llvm::to_vector(llvm::seq(0u, numDims - 1));
+  SmallVector<AffineMap> maps = {inputMap,
+                                 dimsMap(b.getContext(), numDims, outDims)};
+  SmallVector<utils::IteratorType> iterators(numDims,
+                                             utils::IteratorType::parallel);
+  iterators.back() = utils::IteratorType::reduction;
+  auto generic = linalg::GenericOp::create(
+      b, loc, TypeRange{init.getType()}, ValueRange{input}, ValueRange{init},
+      maps, iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        linalg::YieldOp::create(nb, nloc,
+                                combine(nb, nloc, args[1], args[0]));
+      });
+  return generic.getResult(0);
+}
+
+Value addF(OpBuilder &b, Location loc, Value acc, Value x) {
+  return arith::AddFOp::create(b, loc, acc, x);
+}
+
+/// acc + sum over the dims absent from the output of lhs * rhs.
+Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
+               unsigned numDims, ArrayRef<unsigned> lhsDims,
+               ArrayRef<unsigned> rhsDims, ArrayRef<unsigned> accDims) {
+  MLIRContext *ctx = b.getContext();
+  ArrayAttr maps = b.getAffineMapArrayAttr(
+      {dimsMap(ctx, numDims, lhsDims), dimsMap(ctx, numDims, rhsDims),
+       dimsMap(ctx, numDims, accDims)});
+  return linalg::ContractOp::create(b, loc, TypeRange{acc.getType()},
+                                    ValueRange{lhs, rhs}, ValueRange{acc}, maps)
+      .getResult(0);
+}
+
+/// sigma(x) = ELU(x) + 1, elementwise in f32.
+Value sigma(OpBuilder &b, Location loc, Value x) {
+  unsigned rank = cast<RankedTensorType>(x.getType()).getRank();
+  return mapElementwise(
+      b, loc, x, b.getMultiDimIdentityMap(rank),
+      tensor::getMixedSizes(b, loc, x), b.getF32Type(),
+      [](OpBuilder &b, Location loc, ValueRange args) -> Value {
+        Value v = toF32(b, loc, args[0]);
+        Value positive = arith::CmpFOp::create(
+            b, loc, arith::CmpFPredicate::OGT, v, f32Constant(b, loc, 0.0));
+        Value shifted = arith::AddFOp::create(b, loc, v, f32Constant(b, loc, 1.0));
+        Value exp = math::ExpOp::create(b, loc, v);
+        return arith::SelectOp::create(b, loc, positive, shifted, exp);
+      });
+}
+
+/// [B, H, N, D] -> [B, Hkv, H / Hkv, N, D]; query head h = kv * G + j, the
+/// contiguous grouping of SPEC.
+Value splitHeads(OpBuilder &b, Location loc, Value x, OpFoldResult kvHeads) {
+  auto type = cast<RankedTensorType>(x.getType());
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, x);
+  std::optional<int64_t> heads = getConstantIntValue(sizes[1]);
+  std::optional<int64_t> kv = getConstantIntValue(kvHeads);
+  OpFoldResult groups;
+  if (heads && kv) {
+    groups = b.getIndexAttr(*kv == 0 ? 0 : *heads / *kv);
+  } else {
+    // expand_shape needs a dynamic source size when a part is dynamic.
+    if (heads) {
+      SmallVector<int64_t> shape(type.getShape());
+      shape[1] = ShapedType::kDynamic;
+      type = type.clone(shape);
+      x = tensor::CastOp::create(b, loc, type, x);
+    }
+    groups = arith::DivUIOp::create(
+                 b, loc, getValueOrCreateConstantIndexOp(b, loc, sizes[1]),
+                 getValueOrCreateConstantIndexOp(b, loc, kvHeads))
+                 .getResult();
+  }
+  SmallVector<OpFoldResult> outSizes = {sizes[0], kvHeads, groups, sizes[2],
+                                        sizes[3]};
+  SmallVector<int64_t> shape;
+  for (OpFoldResult s : outSizes)
+    shape.push_back(getConstantIntValue(s).value_or(ShapedType::kDynamic));
+  SmallVector<ReassociationIndices> groupsOfDims = {{0}, {1, 2}, {3}, {4}};
+  return tensor::ExpandShapeOp::create(
+      b, loc, RankedTensorType::get(shape, type.getElementType()), x,
+      groupsOfDims, outSizes);
+}
+
+/// The inverse of splitHeads, cast to the op's result type.
+Value mergeHeads(OpBuilder &b, Location loc, Value x, Type resultType) {
+  SmallVector<ReassociationIndices> groupsOfDims = {{0}, {1, 2}, {3}, {4}};
+  Value merged = tensor::CollapseShapeOp::create(b, loc, x, groupsOfDims);
+  return castIfNeeded(b, loc, merged, resultType);
+}
+
+/// num / max(den, epsilon) (num / den without epsilon), truncated to `type`.
+Value normalize(OpBuilder &b, Location loc, Value num, Value den,
+                Value epsilon, Type type) {
+  if (epsilon)
+    den = arith::MaximumFOp::create(b, loc, den, epsilon);
+  return fromF32(b, loc, arith::DivFOp::create(b, loc, num, den), type);
+}
+
+/// Divides every row of `num` ([B, Hkv, G, N, Dv]) by its normaliser in `den`
+/// ([B, Hkv, G, N]) and returns the result as the op's [B, H, N, Dv]
+/// `resultType`.
+Value normalizeRows(OpBuilder &b, Location loc, Value num, Value den,
+                    Value epsilon, Type resultType) {
+  Type type = cast<RankedTensorType>(resultType).getElementType();
+  Value out = mapElementwise(
+      b, loc, {num, den},
+      {b.getMultiDimIdentityMap(5), dimsMap(b.getContext(), 5, {0, 1, 2, 3})},
+      tensor::getMixedSizes(b, loc, num), type,
+      [&](OpBuilder &b, Location loc, ValueRange args) {
+        return normalize(b, loc, args[0], args[1], epsilon, type);
+      });
+  return mergeHeads(b, loc, out, resultType);
+}
+
+Type elementTypeOf(Value v) {
+  return cast<RankedTensorType>(v.getType()).getElementType();
+}
+
+//===----------------------------------------------------------------------===//
+// memory_retrieve
+//===----------------------------------------------------------------------===//
+
+struct LowerMemoryRetrieve : OpRewritePattern<MemoryRetrieveOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(MemoryRetrieveOp op,
+                                PatternRewriter &b) const override {
+    Location loc = op.getLoc();
+    Value memory = op.getMemory();
+    Value query =
+        splitHeads(b, loc, op.getQuery(), tensor::getMixedSize(b, loc, memory, 1));
+    // Loop dims: b, kv, j (query head in group), n, e (Dv), d (Dk).
+    SmallVector<OpFoldResult> rows = tensor::getMixedSizes(b, loc, query);
+    rows.pop_back();
+    SmallVector<OpFoldResult> outSizes = rows;
+    outSizes.push_back(tensor::getMixedSize(b, loc, memory, 3));
+
+    Value sq = sigma(b, loc, query);
+    Value num = contract(b, loc, sq, memory, filledF32(b, loc, outSizes, 0.0), 6,
+                         {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
+    Value den = contract(b, loc, sq, op.getNorm(), filledF32(b, loc, rows, 0.0),
+                         5, {0, 1, 2, 3, 4}, {0, 1, 4}, {0, 1, 2, 3});
+
+    Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
+    b.replaceOp(op, normalizeRows(b, loc, num, den, epsilon,
+                                  op.getResult().getType()));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// memory_update
+//===----------------------------------------------------------------------===//
+
+struct LowerMemoryUpdate : OpRewritePattern<MemoryUpdateOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(MemoryUpdateOp op,
+                                PatternRewriter &b) const override {
+    Location loc = op.getLoc();
+    Value memory = op.getMemory(), norm = op.getNorm();
+    Value sk = sigma(b, loc, op.getKey()); // [B, Hkv, N, Dk]
+
+    // What is written: V (linear) or V - V_old (delta), with V_old the
+    // read-out of the keys from the memory before the update.
+    Value written = op.getValue();
+    if (op.getRule() == UpdateRule::delta) {
+      SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, written);
+      SmallVector<OpFoldResult> rows(ArrayRef<OpFoldResult>(sizes).drop_back());
+      // Loop dims: b, g, t, e (Dv), d (Dk).
+      Value num = contract(b, loc, sk, memory, filledF32(b, loc, sizes, 0.0), 5,
+                           {0, 1, 2, 4}, {0, 1, 4, 3}, {0, 1, 2, 3});
+      Value den = contract(b, loc, sk, norm, filledF32(b, loc, rows, 0.0), 4,
+                           {0, 1, 2, 3}, {0, 1, 3}, {0, 1, 2});
+      Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
+      AffineMap id = b.getMultiDimIdentityMap(4);
+      written = mapElementwise(
+          b, loc, {written, num, den},
+          {id, id, dimsMap(b.getContext(), 4, {0, 1, 2})}, sizes,
+          b.getF32Type(), [&](OpBuilder &b, Location loc, ValueRange args) {
+            Value old = normalize(b, loc, args[1], args[2], epsilon,
+                                  b.getF32Type());
+            return arith::SubFOp::create(b, loc, toF32(b, loc, args[0]), old)
+                .getResult();
+          });
+    }
+
+    // Loop dims: b, g, d (Dk), e (Dv), t; accumulates into the memory.
+    Value newMemory = contract(b, loc, sk, written, memory, 5, {0, 1, 4, 2},
+                               {0, 1, 4, 3}, {0, 1, 2, 3});
+    // Loop dims: b, g, d, t.
+    Value newNorm = reduceInnermost(
+        b, loc, sk, dimsMap(b.getContext(), 4, {0, 1, 3, 2}), norm, addF);
+    b.replaceOp(op, {castIfNeeded(b, loc, newMemory, op.getNewMemory().getType()),
+                     castIfNeeded(b, loc, newNorm, op.getNewNorm().getType())});
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// local_attention
+//===----------------------------------------------------------------------===//
+
+/// The score scale: the attribute, else 1 / sqrt(Dk), computed at run time
+/// when Dk is dynamic.
+Value attentionScale(OpBuilder &b, Location loc, LocalAttentionOp op) {
+  if (std::optional<APFloat> scale = op.getScale())
+    return f32Constant(b, loc, scale->convertToDouble());
+  OpFoldResult dk = tensor::getMixedSize(b, loc, op.getQuery(), 3);
+  if (std::optional<int64_t> d = getConstantIntValue(dk))
+    return f32Constant(b, loc, 1.0 / std::sqrt(static_cast<double>(*d)));
+  Value asInt = arith::IndexCastUIOp::create(b, loc, b.getI64Type(),
+                                             cast<Value>(dk));
+  Value asFloat = arith::UIToFPOp::create(b, loc, b.getF32Type(), asInt);
+  return math::RsqrtOp::create(b, loc, asFloat);
+}
+
+struct LowerLocalAttention : OpRewritePattern<LocalAttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(LocalAttentionOp op,
+                                PatternRewriter &b) const override {
+    Location loc = op.getLoc();
+    MLIRContext *ctx = b.getContext();
+    Value key = op.getKey(), value = op.getValue();
+    Value query =
+        splitHeads(b, loc, op.getQuery(), tensor::getMixedSize(b, loc, key, 1));
+
+    // rows: [B, Hkv, G, N]; scores: [B, Hkv, G, N, Nk]; out: [B, Hkv, G, N, Dv].
+    SmallVector<OpFoldResult> rows = tensor::getMixedSizes(b, loc, query);
+    rows.pop_back();
+    SmallVector<OpFoldResult> scoreSizes = rows;
+    scoreSizes.push_back(tensor::getMixedSize(b, loc, key, 2));
+    SmallVector<OpFoldResult> outSizes = rows;
+    outSizes.push_back(tensor::getMixedSize(b, loc, value, 3));
+
+    // Loop dims: b, g, j, t, u, d.
+    Value scores = contract(b, loc, query, key,
+                            filledF32(b, loc, scoreSizes, 0.0), 6,
+                            {0, 1, 2, 3, 5}, {0, 1, 4, 5}, {0, 1, 2, 3, 4});
+
+    Value scale = attentionScale(b, loc, op);
+    bool causal = op.getCausal();
+    Value negInf =
+        f32Constant(b, loc, -std::numeric_limits<double>::infinity());
+    // True where key u lies in the future of query t.
+    auto masked = [&](OpBuilder &b, Location loc) -> Value {
+      Value t = linalg::IndexOp::create(b, loc, 3);
+      Value u = linalg::IndexOp::create(b, loc, 4);
+      return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
+    };
+
+    // Numerically stable softmax: subtract the row maximum of the masked,
+    // scaled scores.
+    Value rowMax = reduceInnermost(
+        b, loc, scores, b.getMultiDimIdentityMap(5),
+        filledF32(b, loc, rows, -std::numeric_limits<double>::infinity()),
+        [&](OpBuilder &b, Location loc, Value acc, Value x) -> Value {
+          Value s = arith::MulFOp::create(b, loc, x, scale);
+          if (causal)
+            s = arith::SelectOp::create(b, loc, masked(b, loc), negInf, s);
+          return arith::MaximumFOp::create(b, loc, acc, s);
+        });
+
+    Value probs = mapElementwise(
+        b, loc, {scores, rowMax},
+        {b.getMultiDimIdentityMap(5), dimsMap(ctx, 5, {0, 1, 2, 3})},
+        scoreSizes, b.getF32Type(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          Value s = arith::MulFOp::create(b, loc, args[0], scale);
+          Value p = math::ExpOp::create(
+              b, loc, arith::SubFOp::create(b, loc, s, args[1]));
+          if (!causal)
+            return p;
+          return arith::SelectOp::create(b, loc, masked(b, loc),
+                                         f32Constant(b, loc, 0.0), p);
+        });
+    Value rowSum = reduceInnermost(b, loc, probs, b.getMultiDimIdentityMap(5),
+                                   filledF32(b, loc, rows, 0.0), addF);
+
+    // Loop dims: b, g, j, t, e, u.
+    Value weighted = contract(b, loc, probs, value,
+                              filledF32(b, loc, outSizes, 0.0), 6,
+                              {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
+    b.replaceOp(op, normalizeRows(b, loc, weighted, rowSum, /*epsilon=*/{},
+                                  op.getResult().getType()));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// gated_combine
+//===----------------------------------------------------------------------===//
+
+struct LowerGatedCombine : OpRewritePattern<GatedCombineOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(GatedCombineOp op,
+                                PatternRewriter &b) const override {
+    Location loc = op.getLoc();
+    MLIRContext *ctx = b.getContext();
+    bool perChannel =
+        cast<RankedTensorType>(op.getGate().getType()).getRank() == 2;
+    AffineMap id = b.getMultiDimIdentityMap(4);
+    AffineMap gateMap =
+        perChannel ? dimsMap(ctx, 4, {1, 3}) : dimsMap(ctx, 4, {1});
+    Type type = elementTypeOf(op.getResult());
+    Value out = mapElementwise(
+        b, loc, {op.getMemoryOut(), op.getLocalOut(), op.getGate()},
+        {id, id, gateMap}, tensor::getMixedSizes(b, loc, op.getMemoryOut()),
+        type, [&](OpBuilder &b, Location loc, ValueRange args) {
+          Value one = f32Constant(b, loc, 1.0);
+          // sigmoid(beta) = 1 / (1 + exp(-beta))
+          Value negBeta = arith::NegFOp::create(b, loc, args[2]);
+          Value g = arith::DivFOp::create(
+              b, loc, one,
+              arith::AddFOp::create(b, loc, one,
+                                    math::ExpOp::create(b, loc, negBeta)));
+          Value fromMemory =
+              arith::MulFOp::create(b, loc, g, toF32(b, loc, args[0]));
+          Value fromLocal = arith::MulFOp::create(
+              b, loc, arith::SubFOp::create(b, loc, one, g),
+              toF32(b, loc, args[1]));
+          return fromF32(b, loc,
+                         arith::AddFOp::create(b, loc, fromMemory, fromLocal),
+                         type);
+        });
+    b.replaceOp(op, castIfNeeded(b, loc, out, op.getResult().getType()));
+    return success();
+  }
+};
+
+struct ConvertInfiniToLinalgPass
+    : infini::impl::ConvertInfiniToLinalgBase<ConvertInfiniToLinalgPass> {
+  void runOnOperation() override {
+    MLIRContext *ctx = &getContext();
+    RewritePatternSet decompose(ctx);
+    populateDecomposeAttentionPatterns(decompose);
+    walkAndApplyPatterns(getOperation(), std::move(decompose));
+
+    ConversionTarget target(*ctx);
+    target.addIllegalDialect<InfiniDialect>();
+    target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
+    RewritePatternSet patterns(ctx);
+    populateInfiniToLinalgConversionPatterns(patterns);
+    if (failed(applyPartialConversion(getOperation(), target,
+                                      std::move(patterns))))
+      signalPassFailure();
+  }
+};
+
+} // namespace
+
+void mlir::infini::populateInfiniToLinalgConversionPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<LowerMemoryRetrieve, LowerMemoryUpdate, LowerLocalAttention,
+               LowerGatedCombine>(patterns.getContext());
+}

@@ -1,0 +1,89 @@
+//===- CpuJit.cpp - compile infini IR for the host and run it -------------===//
+
+#include "Infini/ExecutionEngine/CpuJit.h"
+#include "Infini/InitInfini.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "llvm/Support/TargetSelect.h"
+
+using namespace mlir;
+using namespace mlir::infini;
+
+CpuJit::CpuJit() = default;
+CpuJit::~CpuJit() = default;
+
+llvm::Expected<std::unique_ptr<CpuJit>>
+CpuJit::compile(llvm::StringRef source,
+                const InfiniLowerToCPUOptions &options) {
+  static const bool targetReady = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    return true;
+  }();
+  (void)targetReady;
+
+  std::unique_ptr<CpuJit> jit(new CpuJit());
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registerInfiniDialect(registry);
+  registerBuiltinDialectTranslation(registry);
+  registerLLVMDialectTranslation(registry);
+  jit->context = std::make_unique<MLIRContext>(registry);
+
+  // Collect diagnostics into the error instead of printing them.
+  std::string diagnostics;
+  llvm::raw_string_ostream os(diagnostics);
+  ScopedDiagnosticHandler handler(jit->context.get(), [&](Diagnostic &diag) {
+    os << diag.getLocation() << ": " << diag << "\n";
+    return success();
+  });
+  auto fail = [&](llvm::StringRef what) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   what + ":\n" + diagnostics);
+  };
+
+  OwningOpRef<ModuleOp> module =
+      parseSourceString<ModuleOp>(source, jit->context.get());
+  if (!module)
+    return fail("cannot parse the module");
+
+  PassManager pm(jit->context.get());
+  buildInfiniLowerToCPUPipeline(pm, options);
+  if (failed(pm.run(*module)))
+    return fail("infini-lower-to-cpu failed");
+
+  ExecutionEngineOptions engineOptions;
+  auto transformer = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
+                                               /*targetMachine=*/nullptr);
+  engineOptions.transformer = transformer;
+  engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  auto engine = ExecutionEngine::create(*module, engineOptions);
+  if (!engine)
+    return engine.takeError();
+  jit->engine = std::move(*engine);
+  return jit;
+}
+
+llvm::Error CpuJit::call(llvm::StringRef name, llvm::ArrayRef<void *> args) {
+  llvm::SmallVector<void *> argPointers(args.begin(), args.end());
+  llvm::SmallVector<void *> packed;
+  for (void *&arg : argPointers)
+    packed.push_back(&arg);
+  return engine->invokePacked(("_mlir_ciface_" + name).str(), packed);
+}

@@ -1,0 +1,27 @@
+//===- CopyToLinalg.cpp - memref.copy as linalg.copy ----------------------===//
+
+#include "Infini/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/PatternMatch.h"
+
+namespace mlir::infini {
+#define GEN_PASS_DEF_INFINICOPYTOLINALG
+#include "Infini/Transforms/Passes.h.inc"
+} // namespace mlir::infini
+
+using namespace mlir;
+
+namespace {
+struct InfiniCopyToLinalgPass
+    : infini::impl::InfiniCopyToLinalgBase<InfiniCopyToLinalgPass> {
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    getOperation()->walk([&](memref::CopyOp copy) {
+      rewriter.setInsertionPoint(copy);
+      rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
+                                                  copy.getTarget());
+    });
+  }
+};
+} // namespace

@@ -1,0 +1,156 @@
+//===- DecomposeAttention.cpp - infini.attention as a segment loop --------===//
+
+#include "Infini/IR/InfiniOps.h"
+#include "Infini/Transforms/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/WalkPatternRewriteDriver.h"
+
+namespace mlir::infini {
+#define GEN_PASS_DEF_INFINIDECOMPOSEATTENTION
+#include "Infini/Transforms/Passes.h.inc"
+} // namespace mlir::infini
+
+using namespace mlir;
+using namespace mlir::infini;
+
+namespace {
+
+/// Casts `value` to `type` when the static information differs.
+Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
+/// The shape of a segment of a [B, heads, T, D] tensor: the token size
+/// replaced by `length`.
+RankedTensorType segmentType(Value full, OpFoldResult length) {
+  auto type = cast<RankedTensorType>(full.getType());
+  SmallVector<int64_t> shape(type.getShape());
+  shape[2] = getConstantIntValue(length).value_or(ShapedType::kDynamic);
+  return type.clone(shape);
+}
+
+struct DecomposeAttention : OpRewritePattern<AttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(AttentionOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    int64_t segmentLen = op.getSegmentLen();
+    if (segmentLen <= 0)
+      return rewriter.notifyMatchFailure(op, "segment_len must be positive");
+
+    ReifiedRankedShapedTypeDims resultShapes;
+    if (failed(op.reifyResultShapes(rewriter, resultShapes)))
+      return rewriter.notifyMatchFailure(op, "cannot reify the output shape");
+    auto resultType = cast<RankedTensorType>(op.getResult().getType());
+    Value output = tensor::EmptyOp::create(rewriter, loc, resultShapes[0],
+                                           resultType.getElementType());
+
+    // The loop carries the state with the types of the `memory` and `norm`
+    // operands; the results are cast to the op's result types at the end.
+    Value memory = op.getMemory();
+    Value norm = op.getNorm();
+
+    OpFoldResult total = tensor::getMixedSize(rewriter, loc, op.getQuery(), 2);
+    std::optional<int64_t> staticTotal = getConstantIntValue(total);
+    AffineExpr t = rewriter.getAffineSymbolExpr(0);
+    OpFoldResult fullEnd = affine::makeComposedFoldedAffineApply(
+        rewriter, loc, t.floorDiv(segmentLen) * segmentLen, {total});
+
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value step = arith::ConstantIndexOp::create(rewriter, loc, segmentLen);
+    auto loop = scf::ForOp::create(
+        rewriter, loc, zero,
+        getValueOrCreateConstantIndexOp(rewriter, loc, fullEnd), step,
+        ValueRange{output, memory, norm},
+        [&](OpBuilder &b, Location loc, Value offset, ValueRange carried) {
+          SmallVector<Value> next = emitSegment(
+              b, loc, op, offset, b.getIndexAttr(segmentLen), carried);
+          scf::YieldOp::create(b, loc, next);
+        });
+    SmallVector<Value> state(loop.getResults());
+
+    if (!staticTotal || *staticTotal % segmentLen != 0) {
+      OpFoldResult tailLen = affine::makeComposedFoldedAffineApply(
+          rewriter, loc, t % segmentLen, {total});
+      state = emitSegment(
+          rewriter, loc, op,
+          getValueOrCreateConstantIndexOp(rewriter, loc, fullEnd), tailLen,
+          state);
+    }
+
+    rewriter.replaceOp(
+        op, {castIfNeeded(rewriter, loc, state[0], resultType),
+             castIfNeeded(rewriter, loc, state[1], op.getNewMemory().getType()),
+             castIfNeeded(rewriter, loc, state[2], op.getNewNorm().getType())});
+    return success();
+  }
+
+private:
+  /// Emits one segment of `length` tokens starting at `offset`: returns the
+  /// output with the segment's rows written, and the updated memory and norm.
+  static SmallVector<Value> emitSegment(OpBuilder &b, Location loc,
+                                        AttentionOp op, Value offset,
+                                        OpFoldResult length,
+                                        ValueRange state) {
+    Value output = state[0], memory = state[1], norm = state[2];
+
+    SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
+    offsets[2] = offset;
+    SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+    auto segmentSizes = [&](Value full) {
+      SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, full);
+      sizes[2] = length;
+      return sizes;
+    };
+    auto tokenSlice = [&](Value full) -> Value {
+      return tensor::ExtractSliceOp::create(b, loc, segmentType(full, length),
+                                            full, offsets, segmentSizes(full),
+                                            strides);
+    };
+
+    Value query = tokenSlice(op.getQuery());
+    Value key = tokenSlice(op.getKey());
+    Value value = tokenSlice(op.getValue());
+    Value localQuery = op.getLocalQuery() ? tokenSlice(op.getLocalQuery()) : query;
+    Value localKey = op.getLocalKey() ? tokenSlice(op.getLocalKey()) : key;
+
+    RankedTensorType segOut = segmentType(output, length);
+    Value fromMemory = MemoryRetrieveOp::create(b, loc, segOut, query, memory,
+                                                norm, op.getEpsilonAttr());
+    Value local =
+        LocalAttentionOp::create(b, loc, segOut, localQuery, localKey, value,
+                                 op.getScaleAttr(), b.getBoolAttr(true));
+    Value combined =
+        GatedCombineOp::create(b, loc, segOut, fromMemory, local, op.getGate());
+    auto update = MemoryUpdateOp::create(
+        b, loc, TypeRange{memory.getType(), norm.getType()}, key, value,
+        memory, norm, op.getRuleAttr(), op.getEpsilonAttr());
+
+    Value written = tensor::InsertSliceOp::create(
+        b, loc, combined, output, offsets, segmentSizes(output), strides);
+    return {written, update.getNewMemory(), update.getNewNorm()};
+  }
+};
+
+struct InfiniDecomposeAttentionPass
+    : infini::impl::InfiniDecomposeAttentionBase<InfiniDecomposeAttentionPass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    populateDecomposeAttentionPatterns(patterns);
+    walkAndApplyPatterns(getOperation(), std::move(patterns));
+  }
+};
+
+} // namespace
+
+void mlir::infini::populateDecomposeAttentionPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<DecomposeAttention>(patterns.getContext());
+}

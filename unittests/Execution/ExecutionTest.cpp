@@ -1,0 +1,437 @@
+//===- ExecutionTest.cpp - compiled infini ops against the reference ------===//
+//
+// Every case compiles one op through infini-lower-to-cpu, runs it on seeded
+// random inputs (distinct values per batch, head and token) and compares each
+// output with the float64 reference, which is written from SPEC's equations
+// and shares no code with the compiler. 16-bit inputs are rounded first and
+// the reference gets the rounded values, so the bound measures the kernel.
+//
+//===----------------------------------------------------------------------===//
+
+#include "HostTensor.h"
+#include "InfiniReference.h"
+
+#include "Infini/ExecutionEngine/CpuJit.h"
+
+#include "gtest/gtest.h"
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+using namespace infini;
+using namespace infini::test;
+using mlir::infini::CpuJit;
+
+namespace {
+
+constexpr unsigned kDynBatch = 1u << 0;
+constexpr unsigned kDynTokens = 1u << 2;
+
+/// ||out - ref|| / ||ref|| bounds. Outputs in 16-bit types carry their
+/// rounding error (2^-11 for f16, 2^-8 for bf16); the f32 state does not.
+double bound(Elem elem) {
+  switch (elem) {
+  case Elem::F32:
+    return 1e-5;
+  case Elem::F16:
+    return 1e-3;
+  case Elem::BF16:
+    return 8e-3;
+  }
+  return 0;
+}
+
+std::string str(double v) {
+  std::ostringstream os;
+  os.precision(17);
+  os << std::scientific << v;
+  return os.str();
+}
+
+/// An argument of the compiled function `@run`, with the dimensions that are
+/// dynamic in its type.
+struct Arg {
+  HostTensor *tensor;
+  unsigned dynamicDims;
+  std::string tensorType() const {
+    return tensor->type("tensor", dynamicDims);
+  }
+};
+
+/// Compiles and runs
+///
+///   func.func @run(%a0: memref, ..., %o0: memref, ...) {
+///     %t<i> = bufferization.to_tensor %a<i>
+///     <op>                                   // defines %r0, %r1, ...
+///     materialize %r<j> in %o<j>
+///   }
+///
+/// `op` reads the inputs as %t0, %t1, ... and defines the results %r0, ...
+void run(const std::string &op, std::vector<Arg> ins, std::vector<Arg> outs) {
+  std::ostringstream m;
+  m << "func.func @run(";
+  for (size_t i = 0; i < ins.size(); ++i)
+    m << (i ? ", " : "") << "%a" << i << ": "
+      << ins[i].tensor->type("memref", ins[i].dynamicDims);
+  for (size_t i = 0; i < outs.size(); ++i)
+    m << ", %o" << i << ": "
+      << outs[i].tensor->type("memref", outs[i].dynamicDims);
+  m << ") {\n";
+  for (size_t i = 0; i < ins.size(); ++i)
+    m << "  %t" << i << " = bufferization.to_tensor %a" << i
+      << " restrict : " << ins[i].tensor->type("memref", ins[i].dynamicDims)
+      << " to " << ins[i].tensorType() << "\n";
+  m << "  " << op << "\n";
+  for (size_t i = 0; i < outs.size(); ++i)
+    m << "  bufferization.materialize_in_destination %r" << i
+      << " in restrict writable %o" << i << " : (" << outs[i].tensorType()
+      << ", " << outs[i].tensor->type("memref", outs[i].dynamicDims)
+      << ") -> ()\n";
+  m << "  return\n}\n";
+
+  auto jit = CpuJit::compile(m.str());
+  if (!jit)
+    FAIL() << llvm::toString(jit.takeError()) << "\nin\n" << m.str();
+  std::vector<void *> args;
+  for (Arg &a : ins)
+    args.push_back(a.tensor->descriptor());
+  for (Arg &a : outs)
+    args.push_back(a.tensor->descriptor());
+  if (llvm::Error err = (*jit)->call("run", args))
+    FAIL() << llvm::toString(std::move(err));
+}
+
+std::string types(const std::vector<Arg> &args) {
+  std::string s;
+  for (size_t i = 0; i < args.size(); ++i)
+    s += (i ? ", " : "") + args[i].tensorType();
+  return s;
+}
+
+void expectClose(const HostTensor &got, const ref::Tensor &want, double tol,
+                 const char *what) {
+  ref::Tensor values = got.values();
+  for (double v : values.data)
+    ASSERT_TRUE(std::isfinite(v)) << what << " has a non-finite value";
+  double err = ref::relativeError(values, want);
+  EXPECT_LE(err, tol) << what;
+  // Printed for people measuring bounds (lit hides it for passing tests).
+  std::printf("  relative error of %s: %.3g\n", what, err);
+}
+
+/// A stable id per case (FNV-1a of its name) so that cases draw different
+/// inputs.
+uint64_t caseId(const char *name) {
+  uint64_t h = 1469598103934665603ull;
+  for (const char *p = name; *p; ++p)
+    h = (h ^ static_cast<unsigned char>(*p)) * 1099511628211ull;
+  return h;
+}
+
+/// Seeds differ per tensor so that no two inputs share values.
+uint64_t seed(uint64_t caseId, uint64_t tensorId) {
+  return caseId * 31 + tensorId;
+}
+
+/// A random memory state as a stream would carry it: M of either sign, z a
+/// sum of positive vectors.
+std::pair<ref::Tensor, ref::Tensor> randomState(int64_t b, int64_t hkv,
+                                                int64_t dk, int64_t dv,
+                                                uint64_t id) {
+  return {ref::random({b, hkv, dk, dv}, seed(id, 10)),
+          ref::random({b, hkv, dk}, seed(id, 11), 0.5, 2.0)};
+}
+
+//===----------------------------------------------------------------------===//
+// memory_retrieve
+//===----------------------------------------------------------------------===//
+
+struct RetrieveCase {
+  const char *name;
+  int64_t b, h, hkv, n, dk, dv;
+  Elem elem;
+  unsigned dyn;
+};
+
+void PrintTo(const RetrieveCase &c, std::ostream *os) { *os << c.name; }
+
+class MemoryRetrieve : public ::testing::TestWithParam<RetrieveCase> {};
+
+TEST_P(MemoryRetrieve, MatchesReference) {
+  const RetrieveCase &c = GetParam();
+  uint64_t id = caseId(c.name);
+  HostTensor q = HostTensor::from(ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1)), c.elem);
+  auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
+  HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
+  HostTensor out(c.elem, {c.b, c.h, c.n, c.dv});
+  std::vector<Arg> ins = {{&q, c.dyn}, {&m, c.dyn & kDynBatch}, {&z, c.dyn & kDynBatch}};
+  std::vector<Arg> outs = {{&out, c.dyn}};
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.memory_retrieve %t0, %t1, %t2 epsilon = 1.0e-6 : " +
+          types(ins) + " -> " + types(outs),
+      ins, outs));
+  expectClose(out, ref::memoryRetrieve(q.values(), m.values(), z.values(), 1e-6),
+              bound(c.elem), "result");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, MemoryRetrieve,
+    ::testing::Values(RetrieveCase{"mha_f32", 2, 2, 2, 5, 8, 8, Elem::F32, 0},
+                      RetrieveCase{"gqa2_dk_ne_dv_f32", 2, 4, 2, 7, 8, 4, Elem::F32, 0},
+                      RetrieveCase{"gqa4_f16", 1, 8, 2, 6, 4, 8, Elem::F16, 0},
+                      RetrieveCase{"bf16", 2, 4, 1, 5, 8, 6, Elem::BF16, 0},
+                      RetrieveCase{"dynamic_batch_tokens", 3, 4, 2, 5, 8, 4, Elem::F32,
+                                   kDynBatch | kDynTokens}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+/// Before anything is stored the read-out is exactly zero, never NaN.
+TEST(MemoryRetrieveZeroState, IsExactlyZero) {
+  HostTensor q = HostTensor::from(ref::random({1, 4, 6, 8}, 7), Elem::F32);
+  HostTensor m(Elem::F32, {1, 2, 8, 4}), z(Elem::F32, {1, 2, 8});
+  HostTensor out = HostTensor::from(ref::random({1, 4, 6, 4}, 8), Elem::F32);
+  std::vector<Arg> ins = {{&q, 0}, {&m, 0}, {&z, 0}};
+  std::vector<Arg> outs = {{&out, 0}};
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.memory_retrieve %t0, %t1, %t2 : " + types(ins) + " -> " +
+          types(outs),
+      ins, outs));
+  for (double v : out.values().data)
+    ASSERT_EQ(v, 0.0);
+}
+
+//===----------------------------------------------------------------------===//
+// memory_update
+//===----------------------------------------------------------------------===//
+
+struct UpdateCase {
+  const char *name;
+  int64_t b, hkv, n, dk, dv;
+  Elem elem;
+  bool delta;
+  unsigned dyn;
+};
+
+void PrintTo(const UpdateCase &c, std::ostream *os) { *os << c.name; }
+
+class MemoryUpdate : public ::testing::TestWithParam<UpdateCase> {};
+
+TEST_P(MemoryUpdate, MatchesReference) {
+  const UpdateCase &c = GetParam();
+  uint64_t id = caseId(c.name);
+  HostTensor k = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 1)), c.elem);
+  HostTensor v = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dv}, seed(id, 2)), c.elem);
+  auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
+  HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
+  HostTensor m1(Elem::F32, m.shape()), z1(Elem::F32, z.shape());
+  unsigned state = c.dyn & kDynBatch;
+  std::vector<Arg> ins = {{&k, c.dyn}, {&v, c.dyn}, {&m, state}, {&z, state}};
+  std::vector<Arg> outs = {{&m1, state}, {&z1, state}};
+  ASSERT_NO_FATAL_FAILURE(run(std::string("%r0, %r1 = infini.memory_update %t0, %t1, %t2, %t3 rule = ") +
+          (c.delta ? "delta" : "linear") + " : " + types(ins) + " -> " + types(outs),
+      ins, outs));
+  auto [wantM, wantZ] = ref::memoryUpdate(k.values(), v.values(), m.values(),
+                                          z.values(), c.delta, 1e-6);
+  expectClose(m1, wantM, bound(Elem::F32), "new_memory");
+  expectClose(z1, wantZ, bound(Elem::F32), "new_norm");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, MemoryUpdate,
+    ::testing::Values(UpdateCase{"linear_f32", 2, 2, 9, 8, 4, Elem::F32, false, 0},
+                      UpdateCase{"delta_f32", 2, 2, 9, 8, 4, Elem::F32, true, 0},
+                      UpdateCase{"delta_f16", 1, 3, 6, 4, 8, Elem::F16, true, 0},
+                      UpdateCase{"linear_bf16", 2, 1, 5, 8, 8, Elem::BF16, false, 0},
+                      UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32,
+                                 true, kDynBatch | kDynTokens}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+//===----------------------------------------------------------------------===//
+// local_attention
+//===----------------------------------------------------------------------===//
+
+struct LocalCase {
+  const char *name;
+  int64_t b, h, hkv, n, dk, dv;
+  Elem elem;
+  bool causal;
+  double scale; // 0: the default 1/sqrt(Dk)
+  unsigned dyn;
+};
+
+void PrintTo(const LocalCase &c, std::ostream *os) { *os << c.name; }
+
+class LocalAttention : public ::testing::TestWithParam<LocalCase> {};
+
+TEST_P(LocalAttention, MatchesReference) {
+  const LocalCase &c = GetParam();
+  uint64_t id = caseId(c.name);
+  HostTensor q = HostTensor::from(ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1), -2, 2), c.elem);
+  HostTensor k = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 2), -2, 2), c.elem);
+  HostTensor v = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dv}, seed(id, 3)), c.elem);
+  HostTensor out(c.elem, {c.b, c.h, c.n, c.dv});
+  std::vector<Arg> ins = {{&q, c.dyn}, {&k, c.dyn}, {&v, c.dyn}};
+  std::vector<Arg> outs = {{&out, c.dyn}};
+  std::string attrs;
+  if (c.scale != 0)
+    attrs += " scale = " + str(c.scale);
+  if (!c.causal)
+    attrs += " causal = false";
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.local_attention %t0, %t1, %t2" + attrs + " : " + types(ins) +
+          " -> " + types(outs),
+      ins, outs));
+  double scale = c.scale != 0 ? static_cast<double>(static_cast<float>(c.scale))
+                              : 1.0 / std::sqrt(static_cast<double>(c.dk));
+  expectClose(out, ref::localAttention(q.values(), k.values(), v.values(), scale, c.causal),
+              bound(c.elem), "result");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, LocalAttention,
+    ::testing::Values(
+        LocalCase{"causal_mha_f32", 2, 2, 2, 9, 8, 8, Elem::F32, true, 0, 0},
+        LocalCase{"causal_gqa2_dk_ne_dv_f32", 1, 4, 2, 7, 8, 4, Elem::F32, true, 0, 0},
+        LocalCase{"noncausal_gqa4_scaled_f32", 2, 8, 2, 6, 4, 8, Elem::F32, false, 0.3, 0},
+        LocalCase{"causal_f16", 1, 4, 2, 8, 8, 8, Elem::F16, true, 0, 0},
+        LocalCase{"noncausal_bf16", 1, 2, 1, 5, 8, 4, Elem::BF16, false, 0, 0},
+        LocalCase{"causal_dynamic_batch_tokens", 2, 4, 2, 6, 8, 8, Elem::F32, true, 0,
+                  kDynBatch | kDynTokens}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+//===----------------------------------------------------------------------===//
+// gated_combine
+//===----------------------------------------------------------------------===//
+
+struct CombineCase {
+  const char *name;
+  int64_t b, h, n, dv;
+  Elem elem;
+  bool perChannel;
+  unsigned dyn;
+};
+
+void PrintTo(const CombineCase &c, std::ostream *os) { *os << c.name; }
+
+class GatedCombine : public ::testing::TestWithParam<CombineCase> {};
+
+TEST_P(GatedCombine, MatchesReference) {
+  const CombineCase &c = GetParam();
+  uint64_t id = caseId(c.name);
+  HostTensor a = HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 1)), c.elem);
+  HostTensor l = HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 2)), c.elem);
+  std::vector<int64_t> gateShape = {c.h};
+  if (c.perChannel)
+    gateShape.push_back(c.dv);
+  HostTensor g = HostTensor::from(ref::random(gateShape, seed(id, 3), -3, 3), Elem::F32);
+  HostTensor out(c.elem, a.shape());
+  std::vector<Arg> ins = {{&a, c.dyn}, {&l, c.dyn}, {&g, 0}};
+  std::vector<Arg> outs = {{&out, c.dyn}};
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.gated_combine %t0, %t1, %t2 : " + types(ins) + " -> " + types(outs),
+      ins, outs));
+  expectClose(out, ref::gatedCombine(a.values(), l.values(), g.values()), bound(c.elem),
+              "result");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, GatedCombine,
+    ::testing::Values(CombineCase{"head_gate_f32", 2, 4, 5, 8, Elem::F32, false, 0},
+                      CombineCase{"channel_gate_f32", 1, 4, 6, 8, Elem::F32, true, 0},
+                      CombineCase{"channel_gate_f16", 2, 2, 5, 4, Elem::F16, true, 0},
+                      CombineCase{"head_gate_bf16", 1, 8, 3, 4, Elem::BF16, false, 0},
+                      CombineCase{"dynamic_batch_tokens", 3, 2, 4, 4, Elem::F32, true,
+                                  kDynBatch | kDynTokens}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+//===----------------------------------------------------------------------===//
+// attention: the whole layer over several segments
+//===----------------------------------------------------------------------===//
+
+struct LayerCase {
+  const char *name;
+  int64_t b, h, hkv, t, dk, dv, segment;
+  Elem elem;
+  bool delta;
+  bool perChannel;
+  double scale; // 0: the default 1/sqrt(Dk)
+  bool rotated; // separate local_query / local_key
+  bool zeroState;
+  unsigned dyn;
+};
+
+void PrintTo(const LayerCase &c, std::ostream *os) { *os << c.name; }
+
+class Attention : public ::testing::TestWithParam<LayerCase> {};
+
+TEST_P(Attention, MatchesReference) {
+  const LayerCase &c = GetParam();
+  uint64_t id = caseId(c.name);
+  HostTensor q = HostTensor::from(ref::random({c.b, c.h, c.t, c.dk}, seed(id, 1), -2, 2), c.elem);
+  HostTensor k = HostTensor::from(ref::random({c.b, c.hkv, c.t, c.dk}, seed(id, 2), -2, 2), c.elem);
+  HostTensor v = HostTensor::from(ref::random({c.b, c.hkv, c.t, c.dv}, seed(id, 3)), c.elem);
+  auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
+  if (c.zeroState) {
+    m0 = ref::Tensor(m0.shape);
+    z0 = ref::Tensor(z0.shape);
+  }
+  HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
+  std::vector<int64_t> gateShape = {c.h};
+  if (c.perChannel)
+    gateShape.push_back(c.dv);
+  HostTensor g = HostTensor::from(ref::random(gateShape, seed(id, 4), -3, 3), Elem::F32);
+  HostTensor lq = HostTensor::from(ref::random(q.shape(), seed(id, 5), -2, 2), c.elem);
+  HostTensor lk = HostTensor::from(ref::random(k.shape(), seed(id, 6), -2, 2), c.elem);
+  HostTensor out(c.elem, {c.b, c.h, c.t, c.dv});
+  HostTensor m1(Elem::F32, m.shape()), z1(Elem::F32, z.shape());
+
+  unsigned state = c.dyn & kDynBatch;
+  std::vector<Arg> ins = {{&q, c.dyn}, {&k, c.dyn},  {&v, c.dyn},
+                          {&m, state}, {&z, state}, {&g, 0}};
+  std::vector<Arg> core(ins);
+  std::string local;
+  if (c.rotated) {
+    ins.push_back({&lq, c.dyn});
+    ins.push_back({&lk, c.dyn});
+    local = " local_query(%t6 : " + ins[6].tensorType() + ") local_key(%t7 : " +
+            ins[7].tensorType() + ")";
+  }
+  std::vector<Arg> outs = {{&out, c.dyn}, {&m1, state}, {&z1, state}};
+  std::string attrs = " segment_len = " + std::to_string(c.segment) +
+                      (c.delta ? " rule = delta" : "");
+  if (c.scale != 0)
+    attrs += " scale = " + str(c.scale);
+  ASSERT_NO_FATAL_FAILURE(run("%r0, %r1, %r2 = infini.attention %t0, %t1, %t2, %t3, %t4, %t5" + attrs +
+          local + " : " + types(core) + " -> " + types(outs),
+      ins, outs));
+
+  double scale = c.scale != 0 ? static_cast<double>(static_cast<float>(c.scale))
+                              : 1.0 / std::sqrt(static_cast<double>(c.dk));
+  ref::Tensor lqv = lq.values(), lkv = lk.values();
+  ref::LayerResult want = ref::attention(
+      q.values(), k.values(), v.values(), m.values(), z.values(), g.values(),
+      c.segment, c.delta, scale, 1e-6, c.rotated ? &lqv : nullptr,
+      c.rotated ? &lkv : nullptr);
+  expectClose(out, want.out, bound(c.elem), "result");
+  expectClose(m1, want.memory, bound(Elem::F32), "new_memory");
+  expectClose(z1, want.norm, bound(Elem::F32), "new_norm");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, Attention,
+    ::testing::Values(
+        LayerCase{"mha_linear_3_segments_f32", 1, 2, 2, 24, 8, 8, 8, Elem::F32, false,
+                  false, 0, false, false, 0},
+        LayerCase{"gqa2_delta_tail_dk_ne_dv_channel_gate_f32", 2, 4, 2, 21, 8, 4, 8,
+                  Elem::F32, true, true, 0, false, false, 0},
+        LayerCase{"gqa4_linear_scaled_rotated_f32", 1, 8, 2, 18, 4, 8, 6, Elem::F32,
+                  false, false, 0.4, true, false, 0},
+        LayerCase{"delta_bf16", 1, 4, 2, 20, 8, 8, 8, Elem::BF16, true, false, 0, false,
+                  false, 0},
+        LayerCase{"linear_tail_f16", 2, 2, 1, 13, 4, 4, 4, Elem::F16, false, true, 0,
+                  false, false, 0},
+        LayerCase{"delta_zero_state_f32", 1, 4, 2, 16, 8, 8, 8, Elem::F32, true, false,
+                  0, false, true, 0},
+        LayerCase{"delta_dynamic_batch_tokens_f32", 2, 4, 2, 19, 8, 8, 8, Elem::F32,
+                  true, false, 0, true, false, kDynBatch | kDynTokens},
+        LayerCase{"segment_longer_than_input_f32", 1, 2, 2, 5, 4, 4, 8, Elem::F32,
+                  false, false, 0, false, false, 0}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+} // namespace
