@@ -23,11 +23,19 @@ llvm_config.use_default_substitutions()
 llvm_config.with_system_environment(["CUDA_ROOT", "CUDA_HOME", "CUDA_PATH"])
 
 config.substitutions.append(("%infini_src_root", config.infini_src_root))
+# Runtime libraries for tests that execute with mlir-runner (printMemrefF32).
+config.substitutions.append(
+    ("%mlir_runner_utils", os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")))
+config.substitutions.append(
+    ("%mlir_c_runner_utils", os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")))
 config.substitutions.append(("%infini_obj_root", config.infini_obj_root))
 
 tools = [
     ToolSubst("infini-opt", unresolved="fatal"),
     ToolSubst("mlir-opt", unresolved="fatal"),
+    ToolSubst("mlir-runner", unresolved="fatal"),
+    ToolSubst("mlir-translate", unresolved="fatal"),
+    ToolSubst("llc", unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(
     tools, [config.infini_tools_dir, config.llvm_tools_dir]

@@ -45,20 +45,22 @@ struct DecomposeAttention : OpRewritePattern<AttentionOp> {
     if (segmentLen <= 0)
       return rewriter.notifyMatchFailure(op, "segment_len must be positive");
 
-    ReifiedRankedShapedTypeDims resultShapes;
-    if (failed(op.reifyResultShapes(rewriter, resultShapes)))
-      return rewriter.notifyMatchFailure(op, "cannot reify the output shape");
+    Value query = op.getQuery();
+    OpFoldResult total = tensor::getMixedSize(rewriter, loc, query, 2);
+    std::optional<int64_t> staticTotal = getConstantIntValue(total);
     auto resultType = cast<RankedTensorType>(op.getResult().getType());
-    Value output = tensor::EmptyOp::create(rewriter, loc, resultShapes[0],
-                                           resultType.getElementType());
+    Value output = tensor::EmptyOp::create(
+        rewriter, loc,
+        {tensor::getMixedSize(rewriter, loc, query, 0),
+         tensor::getMixedSize(rewriter, loc, query, 1), total,
+         tensor::getMixedSize(rewriter, loc, op.getValue(), 3)},
+        resultType.getElementType());
 
     // The loop carries the state with the types of the `memory` and `norm`
     // operands; the results are cast to the op's result types at the end.
     Value memory = op.getMemory();
     Value norm = op.getNorm();
 
-    OpFoldResult total = tensor::getMixedSize(rewriter, loc, op.getQuery(), 2);
-    std::optional<int64_t> staticTotal = getConstantIntValue(total);
     AffineExpr t = rewriter.getAffineSymbolExpr(0);
     OpFoldResult fullEnd = affine::makeComposedFoldedAffineApply(
         rewriter, loc, t.floorDiv(segmentLen) * segmentLen, {total});
@@ -104,10 +106,10 @@ private:
     SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
     offsets[2] = offset;
     SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
-    auto segmentSizes = [&](Value full) {
-      SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, full);
-      sizes[2] = length;
-      return sizes;
+    auto segmentSizes = [&](Value full) -> SmallVector<OpFoldResult> {
+      return {tensor::getMixedSize(b, loc, full, 0),
+              tensor::getMixedSize(b, loc, full, 1), length,
+              tensor::getMixedSize(b, loc, full, 3)};
     };
     auto tokenSlice = [&](Value full) -> Value {
       return tensor::ExtractSliceOp::create(b, loc, segmentType(full, length),

@@ -1,0 +1,23 @@
+// The pipeline ends in the LLVM dialect, gives public functions a C entry
+// point, and its output translates to LLVM IR and compiles to an object file.
+// RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s
+// RUN: infini-opt %s -infini-lower-to-cpu | mlir-translate -mlir-to-llvmir | llc -O2 -filetype=obj -relocation-model=pic -o %t.o
+// RUN: infini-opt %s -infini-lower-to-cpu=emit-c-interface=false | FileCheck %s --check-prefix=NOCIFACE
+// RUN: infini-opt %s --pass-pipeline="builtin.module(infini-lower-to-cpu{emit-c-interface=false})" | FileCheck %s --check-prefix=NOCIFACE
+
+// CHECK-NOT: infini.
+// CHECK-NOT: linalg.
+// CHECK-NOT: memref.copy
+// CHECK-NOT: memrefCopy
+// CHECK: llvm.func @layer(
+// CHECK: llvm.func @_mlir_ciface_layer(
+// NOCIFACE-NOT: _mlir_ciface_
+func.func @layer(%q: tensor<1x4x40x8xbf16>, %k: tensor<1x2x40x8xbf16>, %v: tensor<1x2x40x4xbf16>,
+                 %m: tensor<1x2x8x4xf32>, %z: tensor<1x2x8xf32>, %g: tensor<4xf32>)
+    -> (tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>) {
+  %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 16 rule = delta
+      : tensor<1x4x40x8xbf16>, tensor<1x2x40x8xbf16>, tensor<1x2x40x4xbf16>,
+        tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<4xf32>
+      -> tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>
+  return %o, %m1, %z1 : tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>
+}
