@@ -32,6 +32,7 @@ config.substitutions.append(("%infini_obj_root", config.infini_obj_root))
 
 tools = [
     ToolSubst("infini-opt", unresolved="fatal"),
+    ToolSubst("infini-demo", unresolved="fatal"),
     ToolSubst("mlir-opt", unresolved="fatal"),
     ToolSubst("mlir-runner", unresolved="fatal"),
     ToolSubst("mlir-translate", unresolved="fatal"),

@@ -212,7 +212,10 @@ def Infini_AttentionOp : Infini_TensorOp<"attention", [AttrSizedOperandSegments]
     rotary position embedding, which applies to the local path only) and
     `query` and `key` otherwise; the memory always reads and writes the
     un-rotated `query` and `key`. Passing the returned state to the next call
-    streams a sequence of any length through bounded memory.
+    streams a sequence of any length through bounded memory. Every call
+    starts a new segment at its first token, so streaming gives the same
+    result as one call over the whole sequence only when every chunk but the
+    last is a whole number of segments.
 
     Operands: `query` `[B, H, T, Dk]`, `key` `[B, Hkv, T, Dk]`, `value`
     `[B, Hkv, T, Dv]`, `memory` `[B, Hkv, Dk, Dv]`, `norm` `[B, Hkv, Dk]`,
