@@ -21,3 +21,16 @@ func.func @layer(%q: tensor<1x4x40x8xbf16>, %k: tensor<1x2x40x8xbf16>, %v: tenso
       -> tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>
   return %o, %m1, %z1 : tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>
 }
+
+// Every size dynamic, heads included: the GQA head split must still lower
+// (LLVM 22's expand-strided-metadata alone crashes on it).
+// CHECK: llvm.func @all_dynamic(
+func.func @all_dynamic(%q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?xf32>, %v: tensor<?x?x?x?xf32>,
+                       %m: tensor<?x?x?x?xf32>, %z: tensor<?x?x?xf32>, %g: tensor<?xf32>)
+    -> (tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>) {
+  %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 16
+      : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>,
+        tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>
+      -> tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>
+  return %o, %m1, %z1 : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>
+}

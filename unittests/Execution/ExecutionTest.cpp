@@ -27,6 +27,7 @@ namespace {
 
 constexpr unsigned kDynBatch = 1u << 0;
 constexpr unsigned kDynTokens = 1u << 2;
+constexpr unsigned kDynAll = 0xF;
 
 /// ||out - ref|| / ||ref|| bounds. Outputs in 16-bit types carry their
 /// rounding error (2^-11 for f16, 2^-8 for bf16); the f32 state does not.
@@ -165,7 +166,8 @@ TEST_P(MemoryRetrieve, MatchesReference) {
   auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
   HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
   HostTensor out(c.elem, {c.b, c.h, c.n, c.dv});
-  std::vector<Arg> ins = {{&q, c.dyn}, {&m, c.dyn & kDynBatch}, {&z, c.dyn & kDynBatch}};
+  unsigned state = c.dyn == kDynAll ? kDynAll : c.dyn & kDynBatch;
+  std::vector<Arg> ins = {{&q, c.dyn}, {&m, state}, {&z, state}};
   std::vector<Arg> outs = {{&out, c.dyn}};
   ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.memory_retrieve %t0, %t1, %t2 epsilon = 1.0e-6 : " +
           types(ins) + " -> " + types(outs),
@@ -181,7 +183,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RetrieveCase{"gqa4_f16", 1, 8, 2, 6, 4, 8, Elem::F16, 0},
                       RetrieveCase{"bf16", 2, 4, 1, 5, 8, 6, Elem::BF16, 0},
                       RetrieveCase{"dynamic_batch_tokens", 3, 4, 2, 5, 8, 4, Elem::F32,
-                                   kDynBatch | kDynTokens}),
+                                   kDynBatch | kDynTokens},
+                      RetrieveCase{"gqa_all_dynamic", 2, 6, 3, 5, 4, 8, Elem::F32, kDynAll}),
     [](const auto &info) { return std::string(info.param.name); });
 
 /// Before anything is stored the read-out is exactly zero, never NaN.
@@ -293,7 +296,11 @@ INSTANTIATE_TEST_SUITE_P(
         LocalCase{"causal_f16", 1, 4, 2, 8, 8, 8, Elem::F16, true, 0, 0},
         LocalCase{"noncausal_bf16", 1, 2, 1, 5, 8, 4, Elem::BF16, false, 0, 0},
         LocalCase{"causal_dynamic_batch_tokens", 2, 4, 2, 6, 8, 8, Elem::F32, true, 0,
-                  kDynBatch | kDynTokens}),
+                  kDynBatch | kDynTokens},
+        // Heads and Dk only known at run time: the group size and the
+        // default scale 1/sqrt(Dk) are computed by the kernel.
+        LocalCase{"causal_gqa_all_dynamic", 2, 4, 2, 6, 8, 4, Elem::F32, true, 0,
+                  kDynAll}),
     [](const auto &info) { return std::string(info.param.name); });
 
 //===----------------------------------------------------------------------===//

@@ -45,6 +45,7 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createInfiniExpandShapeToReinterpretCast());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   // bf16 has no native conversions on most CPUs: expand them to integer ops.
