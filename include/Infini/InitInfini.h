@@ -12,7 +12,9 @@ class DialectRegistry;
 
 namespace infini {
 
-/// Adds the infini dialect (and the dialects it depends on) to `registry`.
+/// Adds the infini dialect (and the dialects it depends on) to `registry`,
+/// with the upstream interfaces its ops implement as external models:
+/// TilingInterface and linalg::AggregatedOpInterface.
 void registerInfiniDialect(DialectRegistry &registry);
 
 /// Registers the infini passes (`infini-*`, `convert-infini-to-linalg`) and

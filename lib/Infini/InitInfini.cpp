@@ -5,10 +5,13 @@
 #include "Infini/IR/InfiniDialect.h"
 #include "Infini/Pipelines/Pipelines.h"
 #include "Infini/Transforms/Passes.h"
+#include "Infini/Transforms/TilingInterfaceImpl.h"
 #include "mlir/IR/DialectRegistry.h"
 
 void mlir::infini::registerInfiniDialect(DialectRegistry &registry) {
   registry.insert<InfiniDialect>();
+  registerTilingInterfaceExternalModels(registry);
+  registerAggregatedOpInterfaceExternalModels(registry);
 }
 
 void mlir::infini::registerInfiniPasses() {

@@ -6,16 +6,10 @@
 #include "mlir/Pass/Pass.h"
 
 namespace mlir {
-class RewritePatternSet;
-
 namespace infini {
 
 #define GEN_PASS_DECL
 #include "Infini/Transforms/Passes.h.inc"
-
-/// Adds the pattern that rewrites `infini.attention` into a loop over segments
-/// of the primitive ops.
-void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);
 
 #define GEN_PASS_REGISTRATION
 #include "Infini/Transforms/Passes.h.inc"

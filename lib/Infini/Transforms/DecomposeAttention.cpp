@@ -2,6 +2,7 @@
 
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/Transforms/Passes.h"
+#include "Infini/Transforms/Transforms.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
@@ -35,109 +36,58 @@ RankedTensorType segmentType(Value full, OpFoldResult length) {
   return type.clone(shape);
 }
 
+/// Emits one segment of `length` tokens starting at `offset`: returns the
+/// output with the segment's rows written, and the updated memory and norm.
+SmallVector<Value> emitSegment(OpBuilder &b, Location loc, AttentionOp op,
+                               Value offset, OpFoldResult length,
+                               ValueRange state) {
+  Value output = state[0], memory = state[1], norm = state[2];
+
+  SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
+  offsets[2] = offset;
+  SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
+  auto segmentSizes = [&](Value full) -> SmallVector<OpFoldResult> {
+    return {tensor::getMixedSize(b, loc, full, 0),
+            tensor::getMixedSize(b, loc, full, 1), length,
+            tensor::getMixedSize(b, loc, full, 3)};
+  };
+  auto tokenSlice = [&](Value full) -> Value {
+    return tensor::ExtractSliceOp::create(b, loc, segmentType(full, length),
+                                          full, offsets, segmentSizes(full),
+                                          strides);
+  };
+
+  Value query = tokenSlice(op.getQuery());
+  Value key = tokenSlice(op.getKey());
+  Value value = tokenSlice(op.getValue());
+  Value localQuery =
+      op.getLocalQuery() ? tokenSlice(op.getLocalQuery()) : query;
+  Value localKey = op.getLocalKey() ? tokenSlice(op.getLocalKey()) : key;
+
+  RankedTensorType segOut = segmentType(output, length);
+  Value fromMemory = MemoryRetrieveOp::create(b, loc, segOut, query, memory,
+                                              norm, op.getEpsilonAttr());
+  Value local =
+      LocalAttentionOp::create(b, loc, segOut, localQuery, localKey, value,
+                               op.getScaleAttr(), b.getBoolAttr(true));
+  Value combined =
+      GatedCombineOp::create(b, loc, segOut, fromMemory, local, op.getGate());
+  auto update = MemoryUpdateOp::create(
+      b, loc, TypeRange{memory.getType(), norm.getType()}, key, value, memory,
+      norm, op.getRuleAttr(), op.getEpsilonAttr());
+
+  Value written = tensor::InsertSliceOp::create(
+      b, loc, combined, output, offsets, segmentSizes(output), strides);
+  return {written, update.getNewMemory(), update.getNewNorm()};
+}
+
 struct DecomposeAttention : OpRewritePattern<AttentionOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    int64_t segmentLen = op.getSegmentLen();
-    if (segmentLen <= 0)
-      return rewriter.notifyMatchFailure(op, "segment_len must be positive");
-
-    Value query = op.getQuery();
-    OpFoldResult total = tensor::getMixedSize(rewriter, loc, query, 2);
-    std::optional<int64_t> staticTotal = getConstantIntValue(total);
-    auto resultType = cast<RankedTensorType>(op.getResult().getType());
-    Value output = tensor::EmptyOp::create(
-        rewriter, loc,
-        {tensor::getMixedSize(rewriter, loc, query, 0),
-         tensor::getMixedSize(rewriter, loc, query, 1), total,
-         tensor::getMixedSize(rewriter, loc, op.getValue(), 3)},
-        resultType.getElementType());
-
-    // The loop carries the state with the types of the `memory` and `norm`
-    // operands; the results are cast to the op's result types at the end.
-    Value memory = op.getMemory();
-    Value norm = op.getNorm();
-
-    AffineExpr t = rewriter.getAffineSymbolExpr(0);
-    OpFoldResult fullEnd = affine::makeComposedFoldedAffineApply(
-        rewriter, loc, t.floorDiv(segmentLen) * segmentLen, {total});
-
-    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
-    Value step = arith::ConstantIndexOp::create(rewriter, loc, segmentLen);
-    auto loop = scf::ForOp::create(
-        rewriter, loc, zero,
-        getValueOrCreateConstantIndexOp(rewriter, loc, fullEnd), step,
-        ValueRange{output, memory, norm},
-        [&](OpBuilder &b, Location loc, Value offset, ValueRange carried) {
-          SmallVector<Value> next = emitSegment(
-              b, loc, op, offset, b.getIndexAttr(segmentLen), carried);
-          scf::YieldOp::create(b, loc, next);
-        });
-    SmallVector<Value> state(loop.getResults());
-
-    if (!staticTotal || *staticTotal % segmentLen != 0) {
-      OpFoldResult tailLen = affine::makeComposedFoldedAffineApply(
-          rewriter, loc, t % segmentLen, {total});
-      state = emitSegment(
-          rewriter, loc, op,
-          getValueOrCreateConstantIndexOp(rewriter, loc, fullEnd), tailLen,
-          state);
-    }
-
-    rewriter.replaceOp(
-        op, {castIfNeeded(rewriter, loc, state[0], resultType),
-             castIfNeeded(rewriter, loc, state[1], op.getNewMemory().getType()),
-             castIfNeeded(rewriter, loc, state[2], op.getNewNorm().getType())});
+    rewriter.replaceOp(op, decomposeIntoSegments(rewriter, op));
     return success();
-  }
-
-private:
-  /// Emits one segment of `length` tokens starting at `offset`: returns the
-  /// output with the segment's rows written, and the updated memory and norm.
-  static SmallVector<Value> emitSegment(OpBuilder &b, Location loc,
-                                        AttentionOp op, Value offset,
-                                        OpFoldResult length,
-                                        ValueRange state) {
-    Value output = state[0], memory = state[1], norm = state[2];
-
-    SmallVector<OpFoldResult> offsets(4, b.getIndexAttr(0));
-    offsets[2] = offset;
-    SmallVector<OpFoldResult> strides(4, b.getIndexAttr(1));
-    auto segmentSizes = [&](Value full) -> SmallVector<OpFoldResult> {
-      return {tensor::getMixedSize(b, loc, full, 0),
-              tensor::getMixedSize(b, loc, full, 1), length,
-              tensor::getMixedSize(b, loc, full, 3)};
-    };
-    auto tokenSlice = [&](Value full) -> Value {
-      return tensor::ExtractSliceOp::create(b, loc, segmentType(full, length),
-                                            full, offsets, segmentSizes(full),
-                                            strides);
-    };
-
-    Value query = tokenSlice(op.getQuery());
-    Value key = tokenSlice(op.getKey());
-    Value value = tokenSlice(op.getValue());
-    Value localQuery = op.getLocalQuery() ? tokenSlice(op.getLocalQuery()) : query;
-    Value localKey = op.getLocalKey() ? tokenSlice(op.getLocalKey()) : key;
-
-    RankedTensorType segOut = segmentType(output, length);
-    Value fromMemory = MemoryRetrieveOp::create(b, loc, segOut, query, memory,
-                                                norm, op.getEpsilonAttr());
-    Value local =
-        LocalAttentionOp::create(b, loc, segOut, localQuery, localKey, value,
-                                 op.getScaleAttr(), b.getBoolAttr(true));
-    Value combined =
-        GatedCombineOp::create(b, loc, segOut, fromMemory, local, op.getGate());
-    auto update = MemoryUpdateOp::create(
-        b, loc, TypeRange{memory.getType(), norm.getType()}, key, value,
-        memory, norm, op.getRuleAttr(), op.getEpsilonAttr());
-
-    Value written = tensor::InsertSliceOp::create(
-        b, loc, combined, output, offsets, segmentSizes(output), strides);
-    return {written, update.getNewMemory(), update.getNewNorm()};
   }
 };
 
@@ -151,6 +101,56 @@ struct InfiniDecomposeAttentionPass
 };
 
 } // namespace
+
+SmallVector<Value> mlir::infini::decomposeIntoSegments(OpBuilder &b,
+                                                       AttentionOp op) {
+  Location loc = op.getLoc();
+  int64_t segmentLen = op.getSegmentLen();
+
+  Value query = op.getQuery();
+  OpFoldResult total = tensor::getMixedSize(b, loc, query, 2);
+  std::optional<int64_t> staticTotal = getConstantIntValue(total);
+  auto resultType = cast<RankedTensorType>(op.getResult().getType());
+  Value output =
+      tensor::EmptyOp::create(b, loc,
+                              {tensor::getMixedSize(b, loc, query, 0),
+                               tensor::getMixedSize(b, loc, query, 1), total,
+                               tensor::getMixedSize(b, loc, op.getValue(), 3)},
+                              resultType.getElementType());
+
+  // The loop carries the state with the types of the `memory` and `norm`
+  // operands; the results are cast to the op's result types at the end.
+  Value memory = op.getMemory();
+  Value norm = op.getNorm();
+
+  AffineExpr t = b.getAffineSymbolExpr(0);
+  OpFoldResult fullEnd = affine::makeComposedFoldedAffineApply(
+      b, loc, t.floorDiv(segmentLen) * segmentLen, {total});
+
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value step = arith::ConstantIndexOp::create(b, loc, segmentLen);
+  auto loop = scf::ForOp::create(
+      b, loc, zero, getValueOrCreateConstantIndexOp(b, loc, fullEnd), step,
+      ValueRange{output, memory, norm},
+      [&](OpBuilder &nb, Location nloc, Value offset, ValueRange carried) {
+        SmallVector<Value> next = emitSegment(
+            nb, nloc, op, offset, nb.getIndexAttr(segmentLen), carried);
+        scf::YieldOp::create(nb, nloc, next);
+      });
+  SmallVector<Value> state(loop.getResults());
+
+  if (!staticTotal || *staticTotal % segmentLen != 0) {
+    OpFoldResult tailLen =
+        affine::makeComposedFoldedAffineApply(b, loc, t % segmentLen, {total});
+    state = emitSegment(b, loc, op,
+                        getValueOrCreateConstantIndexOp(b, loc, fullEnd),
+                        tailLen, state);
+  }
+
+  return {castIfNeeded(b, loc, state[0], resultType),
+          castIfNeeded(b, loc, state[1], op.getNewMemory().getType()),
+          castIfNeeded(b, loc, state[2], op.getNewNorm().getType())};
+}
 
 void mlir::infini::populateDecomposeAttentionPatterns(
     RewritePatternSet &patterns) {

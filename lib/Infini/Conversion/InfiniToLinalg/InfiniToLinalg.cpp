@@ -13,7 +13,7 @@
 #include "Infini/Conversion/InfiniToLinalg/InfiniToLinalg.h"
 #include "Infini/Conversion/Passes.h"
 #include "Infini/IR/InfiniOps.h"
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Transforms/Transforms.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -96,10 +96,9 @@ Value mapElementwise(OpBuilder &b, Location loc, ValueRange inputs,
 /// Reduces over the innermost loop dimension into `init`, whose map is the
 /// identity over the outer loop dimensions: init[i] = combine(init[i],
 /// input[inputMap(i, r)]) for every r. `combine` may use linalg.index.
-Value reduceInnermost(OpBuilder &b, Location loc, Value input,
-                      AffineMap inputMap, Value init,
-                      function_ref<Value(OpBuilder &, Location, Value, Value)>
-                          combine) {
+Value reduceInnermost(
+    OpBuilder &b, Location loc, Value input, AffineMap inputMap, Value init,
+    function_ref<Value(OpBuilder &, Location, Value, Value)> combine) {
   unsigned numDims = inputMap.getNumDims();
   SmallVector<unsigned> outDims = llvm::to_vector(llvm::seq(0u, numDims - 1));
   SmallVector<AffineMap> maps = {inputMap,
@@ -110,8 +109,7 @@ Value reduceInnermost(OpBuilder &b, Location loc, Value input,
   auto generic = linalg::GenericOp::create(
       b, loc, TypeRange{init.getType()}, ValueRange{input}, ValueRange{init},
       maps, iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
-        linalg::YieldOp::create(nb, nloc,
-                                combine(nb, nloc, args[1], args[0]));
+        linalg::YieldOp::create(nb, nloc, combine(nb, nloc, args[1], args[0]));
       });
   return generic.getResult(0);
 }
@@ -125,9 +123,9 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
                unsigned numDims, ArrayRef<unsigned> lhsDims,
                ArrayRef<unsigned> rhsDims, ArrayRef<unsigned> accDims) {
   MLIRContext *ctx = b.getContext();
-  ArrayAttr maps = b.getAffineMapArrayAttr(
-      {dimsMap(ctx, numDims, lhsDims), dimsMap(ctx, numDims, rhsDims),
-       dimsMap(ctx, numDims, accDims)});
+  ArrayAttr maps = b.getAffineMapArrayAttr({dimsMap(ctx, numDims, lhsDims),
+                                            dimsMap(ctx, numDims, rhsDims),
+                                            dimsMap(ctx, numDims, accDims)});
   return linalg::ContractOp::create(b, loc, TypeRange{acc.getType()},
                                     ValueRange{lhs, rhs}, ValueRange{acc}, maps)
       .getResult(0);
@@ -143,7 +141,8 @@ Value sigma(OpBuilder &b, Location loc, Value x) {
         Value v = toF32(b, loc, args[0]);
         Value positive = arith::CmpFOp::create(
             b, loc, arith::CmpFPredicate::OGT, v, f32Constant(b, loc, 0.0));
-        Value shifted = arith::AddFOp::create(b, loc, v, f32Constant(b, loc, 1.0));
+        Value shifted =
+            arith::AddFOp::create(b, loc, v, f32Constant(b, loc, 1.0));
         Value exp = math::ExpOp::create(b, loc, v);
         return arith::SelectOp::create(b, loc, positive, shifted, exp);
       });
@@ -191,8 +190,8 @@ Value mergeHeads(OpBuilder &b, Location loc, Value x, Type resultType) {
 }
 
 /// num / max(den, epsilon) (num / den without epsilon), truncated to `type`.
-Value normalize(OpBuilder &b, Location loc, Value num, Value den,
-                Value epsilon, Type type) {
+Value normalize(OpBuilder &b, Location loc, Value num, Value den, Value epsilon,
+                Type type) {
   if (epsilon)
     den = arith::MaximumFOp::create(b, loc, den, epsilon);
   return fromF32(b, loc, arith::DivFOp::create(b, loc, num, den), type);
@@ -222,87 +221,79 @@ Type elementTypeOf(Value v) {
 // memory_retrieve
 //===----------------------------------------------------------------------===//
 
-struct LowerMemoryRetrieve : OpRewritePattern<MemoryRetrieveOp> {
-  using OpRewritePattern::OpRewritePattern;
+} // namespace
 
-  LogicalResult matchAndRewrite(MemoryRetrieveOp op,
-                                PatternRewriter &b) const override {
-    Location loc = op.getLoc();
-    Value memory = op.getMemory();
-    Value query =
-        splitHeads(b, loc, op.getQuery(), tensor::getMixedSize(b, loc, memory, 1));
-    // Loop dims: b, kv, j (query head in group), n, e (Dv), d (Dk).
-    SmallVector<OpFoldResult> rows = tensor::getMixedSizes(b, loc, query);
-    rows.pop_back();
-    SmallVector<OpFoldResult> outSizes = rows;
-    outSizes.push_back(tensor::getMixedSize(b, loc, memory, 3));
+SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
+                                                   MemoryRetrieveOp op) {
+  Location loc = op.getLoc();
+  Value memory = op.getMemory();
+  Value query = splitHeads(b, loc, op.getQuery(),
+                           tensor::getMixedSize(b, loc, memory, 1));
+  // Loop dims: b, kv, j (query head in group), n, e (Dv), d (Dk).
+  SmallVector<OpFoldResult> rows = tensor::getMixedSizes(b, loc, query);
+  rows.pop_back();
+  SmallVector<OpFoldResult> outSizes = rows;
+  outSizes.push_back(tensor::getMixedSize(b, loc, memory, 3));
 
-    Value sq = sigma(b, loc, query);
-    Value num = contract(b, loc, sq, memory, filledF32(b, loc, outSizes, 0.0), 6,
-                         {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
-    Value den = contract(b, loc, sq, op.getNorm(), filledF32(b, loc, rows, 0.0),
-                         5, {0, 1, 2, 3, 4}, {0, 1, 4}, {0, 1, 2, 3});
+  Value sq = sigma(b, loc, query);
+  Value num = contract(b, loc, sq, memory, filledF32(b, loc, outSizes, 0.0), 6,
+                       {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
+  Value den = contract(b, loc, sq, op.getNorm(), filledF32(b, loc, rows, 0.0),
+                       5, {0, 1, 2, 3, 4}, {0, 1, 4}, {0, 1, 2, 3});
 
-    Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
-    b.replaceOp(op, normalizeRows(b, loc, num, den, epsilon,
-                                  op.getResult().getType()));
-    return success();
-  }
-};
+  Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
+  return {normalizeRows(b, loc, num, den, epsilon, op.getResult().getType())};
+}
 
 //===----------------------------------------------------------------------===//
 // memory_update
 //===----------------------------------------------------------------------===//
 
-struct LowerMemoryUpdate : OpRewritePattern<MemoryUpdateOp> {
-  using OpRewritePattern::OpRewritePattern;
+SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
+                                                   MemoryUpdateOp op) {
+  Location loc = op.getLoc();
+  Value memory = op.getMemory(), norm = op.getNorm();
+  Value sk = sigma(b, loc, op.getKey()); // [B, Hkv, N, Dk]
 
-  LogicalResult matchAndRewrite(MemoryUpdateOp op,
-                                PatternRewriter &b) const override {
-    Location loc = op.getLoc();
-    Value memory = op.getMemory(), norm = op.getNorm();
-    Value sk = sigma(b, loc, op.getKey()); // [B, Hkv, N, Dk]
-
-    // What is written: V (linear) or V - V_old (delta), with V_old the
-    // read-out of the keys from the memory before the update.
-    Value written = op.getValue();
-    if (op.getRule() == UpdateRule::delta) {
-      SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, written);
-      SmallVector<OpFoldResult> rows(ArrayRef<OpFoldResult>(sizes).drop_back());
-      // Loop dims: b, g, t, e (Dv), d (Dk).
-      Value num = contract(b, loc, sk, memory, filledF32(b, loc, sizes, 0.0), 5,
-                           {0, 1, 2, 4}, {0, 1, 4, 3}, {0, 1, 2, 3});
-      Value den = contract(b, loc, sk, norm, filledF32(b, loc, rows, 0.0), 4,
-                           {0, 1, 2, 3}, {0, 1, 3}, {0, 1, 2});
-      Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
-      AffineMap id = b.getMultiDimIdentityMap(4);
-      written = mapElementwise(
-          b, loc, {written, num, den},
-          {id, id, dimsMap(b.getContext(), 4, {0, 1, 2})}, sizes,
-          b.getF32Type(), [&](OpBuilder &b, Location loc, ValueRange args) {
-            Value old = normalize(b, loc, args[1], args[2], epsilon,
-                                  b.getF32Type());
-            return arith::SubFOp::create(b, loc, toF32(b, loc, args[0]), old)
-                .getResult();
-          });
-    }
-
-    // Loop dims: b, g, d (Dk), e (Dv), t; accumulates into the memory.
-    Value newMemory = contract(b, loc, sk, written, memory, 5, {0, 1, 4, 2},
-                               {0, 1, 4, 3}, {0, 1, 2, 3});
-    // Loop dims: b, g, d, t.
-    Value newNorm = reduceInnermost(
-        b, loc, sk, dimsMap(b.getContext(), 4, {0, 1, 3, 2}), norm, addF);
-    b.replaceOp(op, {castIfNeeded(b, loc, newMemory, op.getNewMemory().getType()),
-                     castIfNeeded(b, loc, newNorm, op.getNewNorm().getType())});
-    return success();
+  // What is written: V (linear) or V - V_old (delta), with V_old the
+  // read-out of the keys from the memory before the update.
+  Value written = op.getValue();
+  if (op.getRule() == UpdateRule::delta) {
+    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, written);
+    SmallVector<OpFoldResult> rows(ArrayRef<OpFoldResult>(sizes).drop_back());
+    // Loop dims: b, g, t, e (Dv), d (Dk).
+    Value num = contract(b, loc, sk, memory, filledF32(b, loc, sizes, 0.0), 5,
+                         {0, 1, 2, 4}, {0, 1, 4, 3}, {0, 1, 2, 3});
+    Value den = contract(b, loc, sk, norm, filledF32(b, loc, rows, 0.0), 4,
+                         {0, 1, 2, 3}, {0, 1, 3}, {0, 1, 2});
+    Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
+    AffineMap id = b.getMultiDimIdentityMap(4);
+    written = mapElementwise(
+        b, loc, {written, num, den},
+        {id, id, dimsMap(b.getContext(), 4, {0, 1, 2})}, sizes, b.getF32Type(),
+        [&](OpBuilder &b, Location loc, ValueRange args) {
+          Value old =
+              normalize(b, loc, args[1], args[2], epsilon, b.getF32Type());
+          return arith::SubFOp::create(b, loc, toF32(b, loc, args[0]), old)
+              .getResult();
+        });
   }
-};
+
+  // Loop dims: b, g, d (Dk), e (Dv), t; accumulates into the memory.
+  Value newMemory = contract(b, loc, sk, written, memory, 5, {0, 1, 4, 2},
+                             {0, 1, 4, 3}, {0, 1, 2, 3});
+  // Loop dims: b, g, d, t.
+  Value newNorm = reduceInnermost(
+      b, loc, sk, dimsMap(b.getContext(), 4, {0, 1, 3, 2}), norm, addF);
+  return {castIfNeeded(b, loc, newMemory, op.getNewMemory().getType()),
+          castIfNeeded(b, loc, newNorm, op.getNewNorm().getType())};
+}
 
 //===----------------------------------------------------------------------===//
 // local_attention
 //===----------------------------------------------------------------------===//
 
+namespace {
 /// The score scale: the attribute, else 1 / sqrt(Dk), computed at run time
 /// when Dk is dynamic.
 Value attentionScale(OpBuilder &b, Location loc, LocalAttentionOp op) {
@@ -311,123 +302,125 @@ Value attentionScale(OpBuilder &b, Location loc, LocalAttentionOp op) {
   OpFoldResult dk = tensor::getMixedSize(b, loc, op.getQuery(), 3);
   if (std::optional<int64_t> d = getConstantIntValue(dk))
     return f32Constant(b, loc, 1.0 / std::sqrt(static_cast<double>(*d)));
-  Value asInt = arith::IndexCastUIOp::create(b, loc, b.getI64Type(),
-                                             cast<Value>(dk));
+  Value asInt =
+      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), cast<Value>(dk));
   Value asFloat = arith::UIToFPOp::create(b, loc, b.getF32Type(), asInt);
   return math::RsqrtOp::create(b, loc, asFloat);
 }
 
-struct LowerLocalAttention : OpRewritePattern<LocalAttentionOp> {
-  using OpRewritePattern::OpRewritePattern;
+} // namespace
 
-  LogicalResult matchAndRewrite(LocalAttentionOp op,
-                                PatternRewriter &b) const override {
-    Location loc = op.getLoc();
-    MLIRContext *ctx = b.getContext();
-    Value key = op.getKey(), value = op.getValue();
-    Value query =
-        splitHeads(b, loc, op.getQuery(), tensor::getMixedSize(b, loc, key, 1));
+SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
+                                                   LocalAttentionOp op) {
+  Location loc = op.getLoc();
+  MLIRContext *ctx = b.getContext();
+  Value key = op.getKey(), value = op.getValue();
+  Value query =
+      splitHeads(b, loc, op.getQuery(), tensor::getMixedSize(b, loc, key, 1));
 
-    // rows: [B, Hkv, G, N]; scores: [B, Hkv, G, N, Nk]; out: [B, Hkv, G, N, Dv].
-    SmallVector<OpFoldResult> rows = tensor::getMixedSizes(b, loc, query);
-    rows.pop_back();
-    SmallVector<OpFoldResult> scoreSizes = rows;
-    scoreSizes.push_back(tensor::getMixedSize(b, loc, key, 2));
-    SmallVector<OpFoldResult> outSizes = rows;
-    outSizes.push_back(tensor::getMixedSize(b, loc, value, 3));
+  // rows: [B, Hkv, G, N]; scores: [B, Hkv, G, N, Nk]; out: [B, Hkv, G, N, Dv].
+  SmallVector<OpFoldResult> rows = tensor::getMixedSizes(b, loc, query);
+  rows.pop_back();
+  SmallVector<OpFoldResult> scoreSizes = rows;
+  scoreSizes.push_back(tensor::getMixedSize(b, loc, key, 2));
+  SmallVector<OpFoldResult> outSizes = rows;
+  outSizes.push_back(tensor::getMixedSize(b, loc, value, 3));
 
-    // Loop dims: b, g, j, t, u, d.
-    Value scores = contract(b, loc, query, key,
-                            filledF32(b, loc, scoreSizes, 0.0), 6,
-                            {0, 1, 2, 3, 5}, {0, 1, 4, 5}, {0, 1, 2, 3, 4});
+  // Loop dims: b, g, j, t, u, d.
+  Value scores =
+      contract(b, loc, query, key, filledF32(b, loc, scoreSizes, 0.0), 6,
+               {0, 1, 2, 3, 5}, {0, 1, 4, 5}, {0, 1, 2, 3, 4});
 
-    Value scale = attentionScale(b, loc, op);
-    bool causal = op.getCausal();
-    Value negInf =
-        f32Constant(b, loc, -std::numeric_limits<double>::infinity());
-    // True where key u lies in the future of query t.
-    auto masked = [&](OpBuilder &b, Location loc) -> Value {
-      Value t = linalg::IndexOp::create(b, loc, 3);
-      Value u = linalg::IndexOp::create(b, loc, 4);
-      return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
-    };
+  Value scale = attentionScale(b, loc, op);
+  bool causal = op.getCausal();
+  Value negInf = f32Constant(b, loc, -std::numeric_limits<double>::infinity());
+  // True where key u lies in the future of query t.
+  auto masked = [&](OpBuilder &b, Location loc) -> Value {
+    Value t = linalg::IndexOp::create(b, loc, 3);
+    Value u = linalg::IndexOp::create(b, loc, 4);
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
+  };
 
-    // Numerically stable softmax: subtract the row maximum of the masked,
-    // scaled scores.
-    Value rowMax = reduceInnermost(
-        b, loc, scores, b.getMultiDimIdentityMap(5),
-        filledF32(b, loc, rows, -std::numeric_limits<double>::infinity()),
-        [&](OpBuilder &b, Location loc, Value acc, Value x) -> Value {
-          Value s = arith::MulFOp::create(b, loc, x, scale);
-          if (causal)
-            s = arith::SelectOp::create(b, loc, masked(b, loc), negInf, s);
-          return arith::MaximumFOp::create(b, loc, acc, s);
-        });
+  // Numerically stable softmax: subtract the row maximum of the masked,
+  // scaled scores.
+  Value rowMax = reduceInnermost(
+      b, loc, scores, b.getMultiDimIdentityMap(5),
+      filledF32(b, loc, rows, -std::numeric_limits<double>::infinity()),
+      [&](OpBuilder &b, Location loc, Value acc, Value x) -> Value {
+        Value s = arith::MulFOp::create(b, loc, x, scale);
+        if (causal)
+          s = arith::SelectOp::create(b, loc, masked(b, loc), negInf, s);
+        return arith::MaximumFOp::create(b, loc, acc, s);
+      });
 
-    Value probs = mapElementwise(
-        b, loc, {scores, rowMax},
-        {b.getMultiDimIdentityMap(5), dimsMap(ctx, 5, {0, 1, 2, 3})},
-        scoreSizes, b.getF32Type(),
-        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          Value s = arith::MulFOp::create(b, loc, args[0], scale);
-          Value p = math::ExpOp::create(
-              b, loc, arith::SubFOp::create(b, loc, s, args[1]));
-          if (!causal)
-            return p;
-          return arith::SelectOp::create(b, loc, masked(b, loc),
-                                         f32Constant(b, loc, 0.0), p);
-        });
-    Value rowSum = reduceInnermost(b, loc, probs, b.getMultiDimIdentityMap(5),
-                                   filledF32(b, loc, rows, 0.0), addF);
+  Value probs = mapElementwise(
+      b, loc, {scores, rowMax},
+      {b.getMultiDimIdentityMap(5), dimsMap(ctx, 5, {0, 1, 2, 3})}, scoreSizes,
+      b.getF32Type(),
+      [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+        Value s = arith::MulFOp::create(b, loc, args[0], scale);
+        Value p = math::ExpOp::create(
+            b, loc, arith::SubFOp::create(b, loc, s, args[1]));
+        if (!causal)
+          return p;
+        return arith::SelectOp::create(b, loc, masked(b, loc),
+                                       f32Constant(b, loc, 0.0), p);
+      });
+  Value rowSum = reduceInnermost(b, loc, probs, b.getMultiDimIdentityMap(5),
+                                 filledF32(b, loc, rows, 0.0), addF);
 
-    // Loop dims: b, g, j, t, e, u.
-    Value weighted = contract(b, loc, probs, value,
-                              filledF32(b, loc, outSizes, 0.0), 6,
-                              {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
-    b.replaceOp(op, normalizeRows(b, loc, weighted, rowSum, /*epsilon=*/{},
-                                  op.getResult().getType()));
-    return success();
-  }
-};
+  // Loop dims: b, g, j, t, e, u.
+  Value weighted =
+      contract(b, loc, probs, value, filledF32(b, loc, outSizes, 0.0), 6,
+               {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
+  return {normalizeRows(b, loc, weighted, rowSum, /*epsilon=*/{},
+                        op.getResult().getType())};
+}
 
 //===----------------------------------------------------------------------===//
 // gated_combine
 //===----------------------------------------------------------------------===//
 
-struct LowerGatedCombine : OpRewritePattern<GatedCombineOp> {
-  using OpRewritePattern::OpRewritePattern;
+SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
+                                                   GatedCombineOp op) {
+  Location loc = op.getLoc();
+  MLIRContext *ctx = b.getContext();
+  bool perChannel =
+      cast<RankedTensorType>(op.getGate().getType()).getRank() == 2;
+  AffineMap id = b.getMultiDimIdentityMap(4);
+  AffineMap gateMap =
+      perChannel ? dimsMap(ctx, 4, {1, 3}) : dimsMap(ctx, 4, {1});
+  Type type = elementTypeOf(op.getResult());
+  Value out = mapElementwise(
+      b, loc, {op.getMemoryOut(), op.getLocalOut(), op.getGate()},
+      {id, id, gateMap}, tensor::getMixedSizes(b, loc, op.getMemoryOut()), type,
+      [&](OpBuilder &b, Location loc, ValueRange args) {
+        Value one = f32Constant(b, loc, 1.0);
+        // sigmoid(beta) = 1 / (1 + exp(-beta))
+        Value negBeta = arith::NegFOp::create(b, loc, args[2]);
+        Value g = arith::DivFOp::create(
+            b, loc, one,
+            arith::AddFOp::create(b, loc, one,
+                                  math::ExpOp::create(b, loc, negBeta)));
+        Value fromMemory =
+            arith::MulFOp::create(b, loc, g, toF32(b, loc, args[0]));
+        Value fromLocal =
+            arith::MulFOp::create(b, loc, arith::SubFOp::create(b, loc, one, g),
+                                  toF32(b, loc, args[1]));
+        return fromF32(
+            b, loc, arith::AddFOp::create(b, loc, fromMemory, fromLocal), type);
+      });
+  return {castIfNeeded(b, loc, out, op.getResult().getType())};
+}
 
-  LogicalResult matchAndRewrite(GatedCombineOp op,
-                                PatternRewriter &b) const override {
-    Location loc = op.getLoc();
-    MLIRContext *ctx = b.getContext();
-    bool perChannel =
-        cast<RankedTensorType>(op.getGate().getType()).getRank() == 2;
-    AffineMap id = b.getMultiDimIdentityMap(4);
-    AffineMap gateMap =
-        perChannel ? dimsMap(ctx, 4, {1, 3}) : dimsMap(ctx, 4, {1});
-    Type type = elementTypeOf(op.getResult());
-    Value out = mapElementwise(
-        b, loc, {op.getMemoryOut(), op.getLocalOut(), op.getGate()},
-        {id, id, gateMap}, tensor::getMixedSizes(b, loc, op.getMemoryOut()),
-        type, [&](OpBuilder &b, Location loc, ValueRange args) {
-          Value one = f32Constant(b, loc, 1.0);
-          // sigmoid(beta) = 1 / (1 + exp(-beta))
-          Value negBeta = arith::NegFOp::create(b, loc, args[2]);
-          Value g = arith::DivFOp::create(
-              b, loc, one,
-              arith::AddFOp::create(b, loc, one,
-                                    math::ExpOp::create(b, loc, negBeta)));
-          Value fromMemory =
-              arith::MulFOp::create(b, loc, g, toF32(b, loc, args[0]));
-          Value fromLocal = arith::MulFOp::create(
-              b, loc, arith::SubFOp::create(b, loc, one, g),
-              toF32(b, loc, args[1]));
-          return fromF32(b, loc,
-                         arith::AddFOp::create(b, loc, fromMemory, fromLocal),
-                         type);
-        });
-    b.replaceOp(op, castIfNeeded(b, loc, out, op.getResult().getType()));
+namespace {
+
+/// Replaces a primitive op by its linalg decomposition.
+template <typename OpTy> struct LowerToLinalg : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(OpTy op, PatternRewriter &b) const override {
+    b.replaceOp(op, decomposeToLinalg(b, op));
     return success();
   }
 };
@@ -455,6 +448,7 @@ struct ConvertInfiniToLinalgPass
 
 void mlir::infini::populateInfiniToLinalgConversionPatterns(
     RewritePatternSet &patterns) {
-  patterns.add<LowerMemoryRetrieve, LowerMemoryUpdate, LowerLocalAttention,
-               LowerGatedCombine>(patterns.getContext());
+  patterns.add<LowerToLinalg<MemoryRetrieveOp>, LowerToLinalg<MemoryUpdateOp>,
+               LowerToLinalg<LocalAttentionOp>, LowerToLinalg<GatedCombineOp>>(
+      patterns.getContext());
 }

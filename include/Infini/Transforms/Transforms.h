@@ -1,0 +1,27 @@
+//===- Transforms.h - infini rewrites for other compilers -------*- C++ -*-===//
+
+#ifndef INFINI_TRANSFORMS_TRANSFORMS_H
+#define INFINI_TRANSFORMS_TRANSFORMS_H
+
+#include "Infini/IR/InfiniOps.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace mlir {
+class OpBuilder;
+class RewritePatternSet;
+
+namespace infini {
+
+/// Builds the segment loop of `op` (an scf.for over full segments of the
+/// primitive ops, plus a shorter last segment) at the builder's insertion
+/// point and returns the values that replace the op's results.
+SmallVector<Value> decomposeIntoSegments(OpBuilder &b, AttentionOp op);
+
+/// Adds the pattern that rewrites `infini.attention` with
+/// decomposeIntoSegments.
+void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);
+
+} // namespace infini
+} // namespace mlir
+
+#endif // INFINI_TRANSFORMS_TRANSFORMS_H

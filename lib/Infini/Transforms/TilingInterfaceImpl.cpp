@@ -1,0 +1,263 @@
+//===- TilingInterfaceImpl.cpp - TilingInterface for infini ops -----------===//
+
+#include "Infini/Transforms/TilingInterfaceImpl.h"
+#include "Infini/IR/InfiniOps.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Interfaces/TilingInterface.h"
+
+using namespace mlir;
+using namespace mlir::infini;
+
+namespace {
+
+/// Builds the tile of one op: slices of its operands and the tiled op.
+class TileBuilder {
+public:
+  TileBuilder(OpBuilder &b, Operation *op) : b(b), loc(op->getLoc()), op(op) {}
+
+  /// The full size of `v` along `dim`.
+  OpFoldResult full(Value v, int64_t dim) {
+    return tensor::getMixedSize(b, loc, v, dim);
+  }
+
+  /// Slices `v` to `offsets`/`sizes` along its leading dimensions, whole
+  /// along the others.
+  Value slice(Value v, ArrayRef<OpFoldResult> offsets,
+              ArrayRef<OpFoldResult> sizes) {
+    auto type = cast<RankedTensorType>(v.getType());
+    SmallVector<OpFoldResult> o(offsets), s(sizes);
+    for (int64_t d = offsets.size(); d < type.getRank(); ++d) {
+      o.push_back(b.getIndexAttr(0));
+      s.push_back(full(v, d));
+    }
+    SmallVector<OpFoldResult> strides(type.getRank(), b.getIndexAttr(1));
+    auto sliceOp = tensor::ExtractSliceOp::create(b, loc, v, o, s, strides);
+    slices.push_back(sliceOp);
+    return sliceOp;
+  }
+
+  /// The type of a tile of `like` with `sizes` as its leading sizes.
+  RankedTensorType tileType(Value like, ArrayRef<OpFoldResult> sizes) {
+    auto type = cast<RankedTensorType>(like.getType());
+    SmallVector<int64_t> shape(type.getShape());
+    for (auto [d, s] : llvm::enumerate(sizes))
+      shape[d] = getConstantIntValue(s).value_or(ShapedType::kDynamic);
+    return type.clone(shape);
+  }
+
+  /// The kv heads that a tile [h0, h0 + th) of query heads reads, for query
+  /// heads of `query` over the kv heads of `kv`. The tile's own grouping
+  /// (query head i reads kv head i / (th / kvSize)) must be the op's, which
+  /// holds when th covers whole groups or lies inside one.
+  FailureOr<std::pair<OpFoldResult, OpFoldResult>>
+  kvHeads(Value query, Value kv, OpFoldResult h0, OpFoldResult th) {
+    std::optional<int64_t> heads = getConstantIntValue(full(query, 1));
+    std::optional<int64_t> kvCount = getConstantIntValue(full(kv, 1));
+    std::optional<int64_t> tile = getConstantIntValue(th);
+    if (heads && tile && *tile == *heads)
+      return std::make_pair(OpFoldResult(b.getIndexAttr(0)), full(kv, 1));
+    if (!heads || !kvCount || *kvCount == 0) {
+      op->emitOpError() << "tiling the query heads needs static, nonzero head "
+                           "counts (to know the query heads per kv head)";
+      return failure();
+    }
+    int64_t group = *heads / *kvCount;
+    if (group == 1)
+      return std::make_pair(h0, th);
+    AffineExpr s0 = b.getAffineSymbolExpr(0);
+    OpFoldResult first = affine::makeComposedFoldedAffineApply(
+        b, loc, s0.floorDiv(group), {h0});
+    if (tile && *tile % group == 0)
+      return std::make_pair(first, OpFoldResult(b.getIndexAttr(*tile / group)));
+    if (tile && group % *tile == 0)
+      return std::make_pair(first, OpFoldResult(b.getIndexAttr(1)));
+    InFlightDiagnostic diag = op->emitOpError()
+                              << "cannot tile " << *heads
+                              << " query heads over " << *kvCount
+                              << " kv heads with a tile of ";
+    if (tile)
+      diag << *tile << " heads";
+    else
+      diag << "a non-constant number of heads (a partial last tile)";
+    diag << ": the tile size must be a multiple or a divisor of " << group;
+    return failure();
+  }
+
+  TilingResult result(Operation *tiled) {
+    return TilingResult{{tiled},
+                        SmallVector<Value>(tiled->getResults()),
+                        slices};
+  }
+
+  OpBuilder &b;
+  Location loc;
+  Operation *op;
+  SmallVector<Operation *> slices;
+};
+
+/// The tiled op for loop offsets and sizes (one per loop).
+FailureOr<TilingResult> tile(MemoryRetrieveOp op, OpBuilder &b,
+                             ArrayRef<OpFoldResult> o,
+                             ArrayRef<OpFoldResult> s) {
+  TileBuilder t(b, op);
+  Value memory = op.getMemory(), norm = op.getNorm();
+  auto kv = t.kvHeads(op.getQuery(), memory, o[1], s[1]);
+  if (failed(kv))
+    return failure();
+  auto [kvOffset, kvSize] = *kv;
+  Value query = t.slice(op.getQuery(), o.take_front(3), s.take_front(3));
+  Value memoryTile =
+      t.slice(memory, {o[0], kvOffset, b.getIndexAttr(0), o[3]},
+              {s[0], kvSize, t.full(memory, 2), s[3]});
+  Value normTile = t.slice(norm, {o[0], kvOffset}, {s[0], kvSize});
+  auto tiled = MemoryRetrieveOp::create(b, op.getLoc(),
+                                        t.tileType(op.getResult(), s), query,
+                                        memoryTile, normTile,
+                                        op.getEpsilonAttr());
+  return t.result(tiled);
+}
+
+FailureOr<TilingResult> tile(GatedCombineOp op, OpBuilder &b,
+                             ArrayRef<OpFoldResult> o,
+                             ArrayRef<OpFoldResult> s) {
+  TileBuilder t(b, op);
+  Value gate = op.getGate();
+  Value gateTile = cast<RankedTensorType>(gate.getType()).getRank() == 1
+                       ? t.slice(gate, {o[1]}, {s[1]})
+                       : t.slice(gate, {o[1], o[3]}, {s[1], s[3]});
+  auto tiled = GatedCombineOp::create(
+      b, op.getLoc(), t.tileType(op.getResult(), s),
+      t.slice(op.getMemoryOut(), o, s), t.slice(op.getLocalOut(), o, s),
+      gateTile);
+  return t.result(tiled);
+}
+
+FailureOr<TilingResult> tile(LocalAttentionOp op, OpBuilder &b,
+                             ArrayRef<OpFoldResult> o,
+                             ArrayRef<OpFoldResult> s) {
+  TileBuilder t(b, op);
+  auto kv = t.kvHeads(op.getQuery(), op.getKey(), o[1], s[1]);
+  if (failed(kv))
+    return failure();
+  auto [kvOffset, kvSize] = *kv;
+  auto tiled = LocalAttentionOp::create(
+      b, op.getLoc(), t.tileType(op.getResult(), s),
+      t.slice(op.getQuery(), o, s),
+      t.slice(op.getKey(), {o[0], kvOffset}, {s[0], kvSize}),
+      t.slice(op.getValue(), {o[0], kvOffset}, {s[0], kvSize}),
+      op.getScaleAttr(), op.getCausalAttr());
+  return t.result(tiled);
+}
+
+FailureOr<TilingResult> tile(MemoryUpdateOp op, OpBuilder &b,
+                             ArrayRef<OpFoldResult> o,
+                             ArrayRef<OpFoldResult> s) {
+  TileBuilder t(b, op);
+  auto tiled = MemoryUpdateOp::create(
+      b, op.getLoc(),
+      TypeRange{t.tileType(op.getNewMemory(), s),
+                t.tileType(op.getNewNorm(), s)},
+      t.slice(op.getKey(), o, s), t.slice(op.getValue(), o, s),
+      t.slice(op.getMemory(), o, s), t.slice(op.getNorm(), o, s),
+      op.getRuleAttr(), op.getEpsilonAttr());
+  return t.result(tiled);
+}
+
+unsigned numLoops(MemoryRetrieveOp) { return 4; }
+unsigned numLoops(GatedCombineOp) { return 4; }
+unsigned numLoops(LocalAttentionOp) { return 2; }
+unsigned numLoops(MemoryUpdateOp) { return 2; }
+
+/// The loops of every infini op are the leading dimensions of its results:
+/// a tile of the loops is the tile of each result along those dimensions,
+/// whole along the others.
+template <typename OpTy>
+struct InfiniTilingModel
+    : TilingInterface::ExternalModel<InfiniTilingModel<OpTy>, OpTy> {
+  SmallVector<utils::IteratorType> getLoopIteratorTypes(Operation *op) const {
+    return SmallVector<utils::IteratorType>(numLoops(cast<OpTy>(op)),
+                                            utils::IteratorType::parallel);
+  }
+
+  SmallVector<Range> getIterationDomain(Operation *op, OpBuilder &b) const {
+    SmallVector<Range> domain;
+    for (unsigned d = 0, e = numLoops(cast<OpTy>(op)); d < e; ++d)
+      domain.push_back(
+          Range{b.getIndexAttr(0),
+                tensor::getMixedSize(b, op->getLoc(), op->getResult(0), d),
+                b.getIndexAttr(1)});
+    return domain;
+  }
+
+  FailureOr<TilingResult>
+  getTiledImplementation(Operation *op, OpBuilder &b,
+                         ArrayRef<OpFoldResult> offsets,
+                         ArrayRef<OpFoldResult> sizes) const {
+    return tile(cast<OpTy>(op), b, offsets, sizes);
+  }
+
+  LogicalResult
+  getResultTilePosition(Operation *op, OpBuilder &b, unsigned resultNumber,
+                        ArrayRef<OpFoldResult> offsets,
+                        ArrayRef<OpFoldResult> sizes,
+                        SmallVector<OpFoldResult> &resultOffsets,
+                        SmallVector<OpFoldResult> &resultSizes) const {
+    Value result = op->getResult(resultNumber);
+    resultOffsets.assign(offsets.begin(), offsets.end());
+    resultSizes.assign(sizes.begin(), sizes.end());
+    for (int64_t d = offsets.size(),
+                 e = cast<RankedTensorType>(result.getType()).getRank();
+         d < e; ++d) {
+      resultOffsets.push_back(b.getIndexAttr(0));
+      resultSizes.push_back(tensor::getMixedSize(b, op->getLoc(), result, d));
+    }
+    return success();
+  }
+
+  LogicalResult getIterationDomainTileFromResultTile(
+      Operation *op, OpBuilder &b, unsigned resultNumber,
+      ArrayRef<OpFoldResult> offsets, ArrayRef<OpFoldResult> sizes,
+      SmallVectorImpl<OpFoldResult> &domainOffsets,
+      SmallVectorImpl<OpFoldResult> &domainSizes) const {
+    unsigned loops = numLoops(cast<OpTy>(op));
+    Value result = op->getResult(resultNumber);
+    // The op computes whole rows along the dimensions that are not loops.
+    for (unsigned d = loops; d < offsets.size(); ++d) {
+      std::optional<int64_t> offset = getConstantIntValue(offsets[d]);
+      if (!offset || *offset != 0 ||
+          !isEqualConstantIntOrValue(
+              sizes[d], tensor::getMixedSize(b, op->getLoc(), result, d)))
+        return failure();
+    }
+    domainOffsets.assign(offsets.begin(), offsets.begin() + loops);
+    domainSizes.assign(sizes.begin(), sizes.begin() + loops);
+    return success();
+  }
+
+  FailureOr<TilingResult>
+  generateResultTileValue(Operation *op, OpBuilder &b, unsigned resultNumber,
+                          ArrayRef<OpFoldResult> offsets,
+                          ArrayRef<OpFoldResult> sizes) const {
+    SmallVector<OpFoldResult> domainOffsets, domainSizes;
+    if (failed(getIterationDomainTileFromResultTile(
+            op, b, resultNumber, offsets, sizes, domainOffsets, domainSizes)))
+      return failure();
+    return tile(cast<OpTy>(op), b, domainOffsets, domainSizes);
+  }
+};
+
+} // namespace
+
+void mlir::infini::registerTilingInterfaceExternalModels(
+    DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *ctx, InfiniDialect *) {
+    MemoryRetrieveOp::attachInterface<InfiniTilingModel<MemoryRetrieveOp>>(
+        *ctx);
+    MemoryUpdateOp::attachInterface<InfiniTilingModel<MemoryUpdateOp>>(*ctx);
+    LocalAttentionOp::attachInterface<InfiniTilingModel<LocalAttentionOp>>(
+        *ctx);
+    GatedCombineOp::attachInterface<InfiniTilingModel<GatedCombineOp>>(*ctx);
+  });
+}
