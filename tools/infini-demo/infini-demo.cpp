@@ -48,6 +48,17 @@ cl::opt<int64_t> chunk("chunk",
                        cl::init(0), cl::cat(demoCategory));
 cl::opt<bool> delta("delta", cl::desc("Use the delta update rule"),
                     cl::init(false), cl::cat(demoCategory));
+cl::opt<bool> fuseAttention(
+    "fuse-attention",
+    cl::desc("Compile with the fused attention kernels (false: the unfused "
+             "linalg lowering)"),
+    cl::init(true), cl::cat(demoCategory));
+cl::opt<int64_t> queryTile("query-tile",
+                           cl::desc("Query rows per task of the fused kernels"),
+                           cl::init(64), cl::cat(demoCategory));
+cl::opt<int64_t> keyTile("key-tile",
+                         cl::desc("Keys per step of the fused kernels"),
+                         cl::init(64), cl::cat(demoCategory));
 cl::opt<int64_t> checkTokens(
     "check-tokens",
     cl::desc("Leading tokens compared with the float64 reference"),
@@ -168,7 +179,7 @@ int main(int argc, char **argv) {
   int64_t b = batch, h = heads, hkv = kvHeads ? kvHeads : heads, d = headDim;
   int64_t len = chunk ? chunk : segment;
   if (b <= 0 || h <= 0 || hkv <= 0 || d <= 0 || segment <= 0 || len <= 0 ||
-      tokens < 0 || h % hkv != 0) {
+      tokens < 0 || h % hkv != 0 || queryTile <= 0 || keyTile <= 0) {
     errs() << "infini-demo: sizes must be positive and --heads a multiple "
               "of --kv-heads\n";
     return 2;
@@ -185,10 +196,15 @@ int main(int argc, char **argv) {
   int64_t streamed = calls * len;
   outs() << "Infini-attention layer: B=" << b << " H=" << h << " Hkv=" << hkv
          << " Dk=Dv=" << d << ", segment " << segment << ", "
-         << (delta ? "delta" : "linear") << " rule\n";
+         << (delta ? "delta" : "linear") << " rule, "
+         << (fuseAttention ? "fused kernels" : "unfused lowering") << "\n";
 
   auto start = std::chrono::steady_clock::now();
-  auto jit = CpuJit::compile(layerSource(b, h, hkv, d, len));
+  mlir::infini::InfiniLowerToCPUOptions lowering;
+  lowering.fuseAttention = fuseAttention;
+  lowering.queryTile = queryTile;
+  lowering.keyTile = keyTile;
+  auto jit = CpuJit::compile(layerSource(b, h, hkv, d, len), lowering);
   if (!jit) {
     errs() << "infini-demo: " << toString(jit.takeError()) << "\n";
     return 1;

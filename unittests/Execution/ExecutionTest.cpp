@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <sstream>
+#include <tuple>
 
 using namespace infini;
 using namespace infini::test;
@@ -50,14 +51,37 @@ std::string str(double v) {
   return os.str();
 }
 
+/// The lowerings every case runs under: the unfused linalg lowering (the
+/// baseline), the fused kernels with their default tiles (a segment is one
+/// tile in these small cases), and with tiles small enough for several query
+/// tiles, partial tiles, several key steps and skipped diagonal tiles.
+struct Lowering {
+  const char *name;
+  bool fused;
+  int64_t queryTile, keyTile;
+};
+constexpr Lowering kLowerings[] = {{"unfused", false, 0, 0},
+                                   {"fused", true, 64, 64},
+                                   {"fused_tiles_3x2", true, 3, 2}};
+constexpr const Lowering &kDefaultLowering = kLowerings[1];
+
+void PrintTo(const Lowering &l, std::ostream *os) { *os << l.name; }
+
+void configure(const Lowering &lowering,
+               mlir::infini::InfiniLowerToCPUOptions &options) {
+  options.fuseAttention = lowering.fused;
+  if (lowering.fused) {
+    options.queryTile = lowering.queryTile;
+    options.keyTile = lowering.keyTile;
+  }
+}
+
 /// An argument of the compiled function `@run`, with the dimensions that are
 /// dynamic in its type.
 struct Arg {
   HostTensor *tensor;
   unsigned dynamicDims;
-  std::string tensorType() const {
-    return tensor->type("tensor", dynamicDims);
-  }
+  std::string tensorType() const { return tensor->type("tensor", dynamicDims); }
 };
 
 /// Compiles and runs
@@ -69,7 +93,8 @@ struct Arg {
 ///   }
 ///
 /// `op` reads the inputs as %t0, %t1, ... and defines the results %r0, ...
-void run(const std::string &op, std::vector<Arg> ins, std::vector<Arg> outs) {
+void run(const std::string &op, std::vector<Arg> ins, std::vector<Arg> outs,
+         const Lowering &lowering = kDefaultLowering) {
   std::ostringstream m;
   m << "func.func @run(";
   for (size_t i = 0; i < ins.size(); ++i)
@@ -91,7 +116,9 @@ void run(const std::string &op, std::vector<Arg> ins, std::vector<Arg> outs) {
       << ") -> ()\n";
   m << "  return\n}\n";
 
-  auto jit = CpuJit::compile(m.str());
+  mlir::infini::InfiniLowerToCPUOptions options;
+  configure(lowering, options);
+  auto jit = CpuJit::compile(m.str(), options);
   if (!jit)
     FAIL() << llvm::toString(jit.takeError()) << "\nin\n" << m.str();
   std::vector<void *> args;
@@ -137,9 +164,8 @@ uint64_t seed(uint64_t caseId, uint64_t tensorId) {
 
 /// A random memory state as a stream would carry it: M of either sign, z a
 /// sum of positive vectors.
-std::pair<ref::Tensor, ref::Tensor> randomState(int64_t b, int64_t hkv,
-                                                int64_t dk, int64_t dv,
-                                                uint64_t id) {
+std::pair<ref::Tensor, ref::Tensor>
+randomState(int64_t b, int64_t hkv, int64_t dk, int64_t dv, uint64_t id) {
   return {ref::random({b, hkv, dk, dv}, seed(id, 10)),
           ref::random({b, hkv, dk}, seed(id, 11), 0.5, 2.0)};
 }
@@ -162,29 +188,34 @@ class MemoryRetrieve : public ::testing::TestWithParam<RetrieveCase> {};
 TEST_P(MemoryRetrieve, MatchesReference) {
   const RetrieveCase &c = GetParam();
   uint64_t id = caseId(c.name);
-  HostTensor q = HostTensor::from(ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1)), c.elem);
+  HostTensor q =
+      HostTensor::from(ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1)), c.elem);
   auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
-  HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
+  HostTensor m = HostTensor::from(m0, Elem::F32),
+             z = HostTensor::from(z0, Elem::F32);
   HostTensor out(c.elem, {c.b, c.h, c.n, c.dv});
   unsigned state = c.dyn == kDynAll ? kDynAll : c.dyn & kDynBatch;
   std::vector<Arg> ins = {{&q, c.dyn}, {&m, state}, {&z, state}};
   std::vector<Arg> outs = {{&out, c.dyn}};
-  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.memory_retrieve %t0, %t1, %t2 epsilon = 1.0e-6 : " +
-          types(ins) + " -> " + types(outs),
-      ins, outs));
-  expectClose(out, ref::memoryRetrieve(q.values(), m.values(), z.values(), 1e-6),
+  ASSERT_NO_FATAL_FAILURE(
+      run("%r0 = infini.memory_retrieve %t0, %t1, %t2 epsilon = 1.0e-6 : " +
+              types(ins) + " -> " + types(outs),
+          ins, outs));
+  expectClose(out,
+              ref::memoryRetrieve(q.values(), m.values(), z.values(), 1e-6),
               bound(c.elem), "result");
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, MemoryRetrieve,
-    ::testing::Values(RetrieveCase{"mha_f32", 2, 2, 2, 5, 8, 8, Elem::F32, 0},
-                      RetrieveCase{"gqa2_dk_ne_dv_f32", 2, 4, 2, 7, 8, 4, Elem::F32, 0},
-                      RetrieveCase{"gqa4_f16", 1, 8, 2, 6, 4, 8, Elem::F16, 0},
-                      RetrieveCase{"bf16", 2, 4, 1, 5, 8, 6, Elem::BF16, 0},
-                      RetrieveCase{"dynamic_batch_tokens", 3, 4, 2, 5, 8, 4, Elem::F32,
-                                   kDynBatch | kDynTokens},
-                      RetrieveCase{"gqa_all_dynamic", 2, 6, 3, 5, 4, 8, Elem::F32, kDynAll}),
+    ::testing::Values(
+        RetrieveCase{"mha_f32", 2, 2, 2, 5, 8, 8, Elem::F32, 0},
+        RetrieveCase{"gqa2_dk_ne_dv_f32", 2, 4, 2, 7, 8, 4, Elem::F32, 0},
+        RetrieveCase{"gqa4_f16", 1, 8, 2, 6, 4, 8, Elem::F16, 0},
+        RetrieveCase{"bf16", 2, 4, 1, 5, 8, 6, Elem::BF16, 0},
+        RetrieveCase{"dynamic_batch_tokens", 3, 4, 2, 5, 8, 4, Elem::F32,
+                     kDynBatch | kDynTokens},
+        RetrieveCase{"gqa_all_dynamic", 2, 6, 3, 5, 4, 8, Elem::F32, kDynAll}),
     [](const auto &info) { return std::string(info.param.name); });
 
 /// Before anything is stored the read-out is exactly zero, never NaN.
@@ -194,9 +225,9 @@ TEST(MemoryRetrieveZeroState, IsExactlyZero) {
   HostTensor out = HostTensor::from(ref::random({1, 4, 6, 4}, 8), Elem::F32);
   std::vector<Arg> ins = {{&q, 0}, {&m, 0}, {&z, 0}};
   std::vector<Arg> outs = {{&out, 0}};
-  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.memory_retrieve %t0, %t1, %t2 : " + types(ins) + " -> " +
-          types(outs),
-      ins, outs));
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.memory_retrieve %t0, %t1, %t2 : " +
+                                  types(ins) + " -> " + types(outs),
+                              ins, outs));
   for (double v : out.values().data)
     ASSERT_EQ(v, 0.0);
 }
@@ -220,17 +251,23 @@ class MemoryUpdate : public ::testing::TestWithParam<UpdateCase> {};
 TEST_P(MemoryUpdate, MatchesReference) {
   const UpdateCase &c = GetParam();
   uint64_t id = caseId(c.name);
-  HostTensor k = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 1)), c.elem);
-  HostTensor v = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dv}, seed(id, 2)), c.elem);
+  HostTensor k = HostTensor::from(
+      ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 1)), c.elem);
+  HostTensor v = HostTensor::from(
+      ref::random({c.b, c.hkv, c.n, c.dv}, seed(id, 2)), c.elem);
   auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
-  HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
+  HostTensor m = HostTensor::from(m0, Elem::F32),
+             z = HostTensor::from(z0, Elem::F32);
   HostTensor m1(Elem::F32, m.shape()), z1(Elem::F32, z.shape());
   unsigned state = c.dyn & kDynBatch;
   std::vector<Arg> ins = {{&k, c.dyn}, {&v, c.dyn}, {&m, state}, {&z, state}};
   std::vector<Arg> outs = {{&m1, state}, {&z1, state}};
-  ASSERT_NO_FATAL_FAILURE(run(std::string("%r0, %r1 = infini.memory_update %t0, %t1, %t2, %t3 rule = ") +
-          (c.delta ? "delta" : "linear") + " : " + types(ins) + " -> " + types(outs),
-      ins, outs));
+  ASSERT_NO_FATAL_FAILURE(
+      run(std::string(
+              "%r0, %r1 = infini.memory_update %t0, %t1, %t2, %t3 rule = ") +
+              (c.delta ? "delta" : "linear") + " : " + types(ins) + " -> " +
+              types(outs),
+          ins, outs));
   auto [wantM, wantZ] = ref::memoryUpdate(k.values(), v.values(), m.values(),
                                           z.values(), c.delta, 1e-6);
   expectClose(m1, wantM, bound(Elem::F32), "new_memory");
@@ -239,12 +276,13 @@ TEST_P(MemoryUpdate, MatchesReference) {
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, MemoryUpdate,
-    ::testing::Values(UpdateCase{"linear_f32", 2, 2, 9, 8, 4, Elem::F32, false, 0},
-                      UpdateCase{"delta_f32", 2, 2, 9, 8, 4, Elem::F32, true, 0},
-                      UpdateCase{"delta_f16", 1, 3, 6, 4, 8, Elem::F16, true, 0},
-                      UpdateCase{"linear_bf16", 2, 1, 5, 8, 8, Elem::BF16, false, 0},
-                      UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32,
-                                 true, kDynBatch | kDynTokens}),
+    ::testing::Values(
+        UpdateCase{"linear_f32", 2, 2, 9, 8, 4, Elem::F32, false, 0},
+        UpdateCase{"delta_f32", 2, 2, 9, 8, 4, Elem::F32, true, 0},
+        UpdateCase{"delta_f16", 1, 3, 6, 4, 8, Elem::F16, true, 0},
+        UpdateCase{"linear_bf16", 2, 1, 5, 8, 8, Elem::BF16, false, 0},
+        UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32, true,
+                   kDynBatch | kDynTokens}),
     [](const auto &info) { return std::string(info.param.name); });
 
 //===----------------------------------------------------------------------===//
@@ -262,14 +300,19 @@ struct LocalCase {
 
 void PrintTo(const LocalCase &c, std::ostream *os) { *os << c.name; }
 
-class LocalAttention : public ::testing::TestWithParam<LocalCase> {};
+class LocalAttention
+    : public ::testing::TestWithParam<std::tuple<LocalCase, Lowering>> {};
 
 TEST_P(LocalAttention, MatchesReference) {
-  const LocalCase &c = GetParam();
+  const LocalCase &c = std::get<0>(GetParam());
+  const Lowering &lowering = std::get<1>(GetParam());
   uint64_t id = caseId(c.name);
-  HostTensor q = HostTensor::from(ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1), -2, 2), c.elem);
-  HostTensor k = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 2), -2, 2), c.elem);
-  HostTensor v = HostTensor::from(ref::random({c.b, c.hkv, c.n, c.dv}, seed(id, 3)), c.elem);
+  HostTensor q = HostTensor::from(
+      ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1), -2, 2), c.elem);
+  HostTensor k = HostTensor::from(
+      ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 2), -2, 2), c.elem);
+  HostTensor v = HostTensor::from(
+      ref::random({c.b, c.hkv, c.n, c.dv}, seed(id, 3)), c.elem);
   HostTensor out(c.elem, {c.b, c.h, c.n, c.dv});
   std::vector<Arg> ins = {{&q, c.dyn}, {&k, c.dyn}, {&v, c.dyn}};
   std::vector<Arg> outs = {{&out, c.dyn}};
@@ -278,30 +321,42 @@ TEST_P(LocalAttention, MatchesReference) {
     attrs += " scale = " + str(c.scale);
   if (!c.causal)
     attrs += " causal = false";
-  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.local_attention %t0, %t1, %t2" + attrs + " : " + types(ins) +
-          " -> " + types(outs),
-      ins, outs));
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.local_attention %t0, %t1, %t2" +
+                                  attrs + " : " + types(ins) + " -> " +
+                                  types(outs),
+                              ins, outs, lowering));
   double scale = c.scale != 0 ? static_cast<double>(static_cast<float>(c.scale))
                               : 1.0 / std::sqrt(static_cast<double>(c.dk));
-  expectClose(out, ref::localAttention(q.values(), k.values(), v.values(), scale, c.causal),
-              bound(c.elem), "result");
+  expectClose(
+      out,
+      ref::localAttention(q.values(), k.values(), v.values(), scale, c.causal),
+      bound(c.elem), "result");
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, LocalAttention,
-    ::testing::Values(
-        LocalCase{"causal_mha_f32", 2, 2, 2, 9, 8, 8, Elem::F32, true, 0, 0},
-        LocalCase{"causal_gqa2_dk_ne_dv_f32", 1, 4, 2, 7, 8, 4, Elem::F32, true, 0, 0},
-        LocalCase{"noncausal_gqa4_scaled_f32", 2, 8, 2, 6, 4, 8, Elem::F32, false, 0.3, 0},
-        LocalCase{"causal_f16", 1, 4, 2, 8, 8, 8, Elem::F16, true, 0, 0},
-        LocalCase{"noncausal_bf16", 1, 2, 1, 5, 8, 4, Elem::BF16, false, 0, 0},
-        LocalCase{"causal_dynamic_batch_tokens", 2, 4, 2, 6, 8, 8, Elem::F32, true, 0,
-                  kDynBatch | kDynTokens},
-        // Heads and Dk only known at run time: the group size and the
-        // default scale 1/sqrt(Dk) are computed by the kernel.
-        LocalCase{"causal_gqa_all_dynamic", 2, 4, 2, 6, 8, 4, Elem::F32, true, 0,
-                  kDynAll}),
-    [](const auto &info) { return std::string(info.param.name); });
+    ::testing::Combine(
+        ::testing::Values(
+            LocalCase{"causal_mha_f32", 2, 2, 2, 9, 8, 8, Elem::F32, true, 0,
+                      0},
+            LocalCase{"causal_gqa2_dk_ne_dv_f32", 1, 4, 2, 7, 8, 4, Elem::F32,
+                      true, 0, 0},
+            LocalCase{"noncausal_gqa4_scaled_f32", 2, 8, 2, 6, 4, 8, Elem::F32,
+                      false, 0.3, 0},
+            LocalCase{"causal_f16", 1, 4, 2, 8, 8, 8, Elem::F16, true, 0, 0},
+            LocalCase{"noncausal_bf16", 1, 2, 1, 5, 8, 4, Elem::BF16, false, 0,
+                      0},
+            LocalCase{"causal_dynamic_batch_tokens", 2, 4, 2, 6, 8, 8,
+                      Elem::F32, true, 0, kDynBatch | kDynTokens},
+            // Heads and Dk only known at run time: the group size and the
+            // default scale 1/sqrt(Dk) are computed by the kernel.
+            LocalCase{"causal_gqa_all_dynamic", 2, 4, 2, 6, 8, 4, Elem::F32,
+                      true, 0, kDynAll}),
+        ::testing::ValuesIn(kLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
 
 //===----------------------------------------------------------------------===//
 // gated_combine
@@ -322,29 +377,34 @@ class GatedCombine : public ::testing::TestWithParam<CombineCase> {};
 TEST_P(GatedCombine, MatchesReference) {
   const CombineCase &c = GetParam();
   uint64_t id = caseId(c.name);
-  HostTensor a = HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 1)), c.elem);
-  HostTensor l = HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 2)), c.elem);
+  HostTensor a =
+      HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 1)), c.elem);
+  HostTensor l =
+      HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 2)), c.elem);
   std::vector<int64_t> gateShape = {c.h};
   if (c.perChannel)
     gateShape.push_back(c.dv);
-  HostTensor g = HostTensor::from(ref::random(gateShape, seed(id, 3), -3, 3), Elem::F32);
+  HostTensor g =
+      HostTensor::from(ref::random(gateShape, seed(id, 3), -3, 3), Elem::F32);
   HostTensor out(c.elem, a.shape());
   std::vector<Arg> ins = {{&a, c.dyn}, {&l, c.dyn}, {&g, 0}};
   std::vector<Arg> outs = {{&out, c.dyn}};
-  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.gated_combine %t0, %t1, %t2 : " + types(ins) + " -> " + types(outs),
-      ins, outs));
-  expectClose(out, ref::gatedCombine(a.values(), l.values(), g.values()), bound(c.elem),
-              "result");
+  ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.gated_combine %t0, %t1, %t2 : " +
+                                  types(ins) + " -> " + types(outs),
+                              ins, outs));
+  expectClose(out, ref::gatedCombine(a.values(), l.values(), g.values()),
+              bound(c.elem), "result");
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, GatedCombine,
-    ::testing::Values(CombineCase{"head_gate_f32", 2, 4, 5, 8, Elem::F32, false, 0},
-                      CombineCase{"channel_gate_f32", 1, 4, 6, 8, Elem::F32, true, 0},
-                      CombineCase{"channel_gate_f16", 2, 2, 5, 4, Elem::F16, true, 0},
-                      CombineCase{"head_gate_bf16", 1, 8, 3, 4, Elem::BF16, false, 0},
-                      CombineCase{"dynamic_batch_tokens", 3, 2, 4, 4, Elem::F32, true,
-                                  kDynBatch | kDynTokens}),
+    ::testing::Values(
+        CombineCase{"head_gate_f32", 2, 4, 5, 8, Elem::F32, false, 0},
+        CombineCase{"channel_gate_f32", 1, 4, 6, 8, Elem::F32, true, 0},
+        CombineCase{"channel_gate_f16", 2, 2, 5, 4, Elem::F16, true, 0},
+        CombineCase{"head_gate_bf16", 1, 8, 3, 4, Elem::BF16, false, 0},
+        CombineCase{"dynamic_batch_tokens", 3, 2, 4, 4, Elem::F32, true,
+                    kDynBatch | kDynTokens}),
     [](const auto &info) { return std::string(info.param.name); });
 
 //===----------------------------------------------------------------------===//
@@ -365,56 +425,66 @@ struct LayerCase {
 
 void PrintTo(const LayerCase &c, std::ostream *os) { *os << c.name; }
 
-class Attention : public ::testing::TestWithParam<LayerCase> {};
+class Attention
+    : public ::testing::TestWithParam<std::tuple<LayerCase, Lowering>> {};
 
 TEST_P(Attention, MatchesReference) {
-  const LayerCase &c = GetParam();
+  const LayerCase &c = std::get<0>(GetParam());
+  const Lowering &lowering = std::get<1>(GetParam());
   uint64_t id = caseId(c.name);
-  HostTensor q = HostTensor::from(ref::random({c.b, c.h, c.t, c.dk}, seed(id, 1), -2, 2), c.elem);
-  HostTensor k = HostTensor::from(ref::random({c.b, c.hkv, c.t, c.dk}, seed(id, 2), -2, 2), c.elem);
-  HostTensor v = HostTensor::from(ref::random({c.b, c.hkv, c.t, c.dv}, seed(id, 3)), c.elem);
+  HostTensor q = HostTensor::from(
+      ref::random({c.b, c.h, c.t, c.dk}, seed(id, 1), -2, 2), c.elem);
+  HostTensor k = HostTensor::from(
+      ref::random({c.b, c.hkv, c.t, c.dk}, seed(id, 2), -2, 2), c.elem);
+  HostTensor v = HostTensor::from(
+      ref::random({c.b, c.hkv, c.t, c.dv}, seed(id, 3)), c.elem);
   auto [m0, z0] = randomState(c.b, c.hkv, c.dk, c.dv, id);
   if (c.zeroState) {
     m0 = ref::Tensor(m0.shape);
     z0 = ref::Tensor(z0.shape);
   }
-  HostTensor m = HostTensor::from(m0, Elem::F32), z = HostTensor::from(z0, Elem::F32);
+  HostTensor m = HostTensor::from(m0, Elem::F32),
+             z = HostTensor::from(z0, Elem::F32);
   std::vector<int64_t> gateShape = {c.h};
   if (c.perChannel)
     gateShape.push_back(c.dv);
-  HostTensor g = HostTensor::from(ref::random(gateShape, seed(id, 4), -3, 3), Elem::F32);
-  HostTensor lq = HostTensor::from(ref::random(q.shape(), seed(id, 5), -2, 2), c.elem);
-  HostTensor lk = HostTensor::from(ref::random(k.shape(), seed(id, 6), -2, 2), c.elem);
+  HostTensor g =
+      HostTensor::from(ref::random(gateShape, seed(id, 4), -3, 3), Elem::F32);
+  HostTensor lq =
+      HostTensor::from(ref::random(q.shape(), seed(id, 5), -2, 2), c.elem);
+  HostTensor lk =
+      HostTensor::from(ref::random(k.shape(), seed(id, 6), -2, 2), c.elem);
   HostTensor out(c.elem, {c.b, c.h, c.t, c.dv});
   HostTensor m1(Elem::F32, m.shape()), z1(Elem::F32, z.shape());
 
   unsigned state = c.dyn & kDynBatch;
-  std::vector<Arg> ins = {{&q, c.dyn}, {&k, c.dyn},  {&v, c.dyn},
+  std::vector<Arg> ins = {{&q, c.dyn}, {&k, c.dyn}, {&v, c.dyn},
                           {&m, state}, {&z, state}, {&g, 0}};
   std::vector<Arg> core(ins);
   std::string local;
   if (c.rotated) {
     ins.push_back({&lq, c.dyn});
     ins.push_back({&lk, c.dyn});
-    local = " local_query(%t6 : " + ins[6].tensorType() + ") local_key(%t7 : " +
-            ins[7].tensorType() + ")";
+    local = " local_query(%t6 : " + ins[6].tensorType() +
+            ") local_key(%t7 : " + ins[7].tensorType() + ")";
   }
   std::vector<Arg> outs = {{&out, c.dyn}, {&m1, state}, {&z1, state}};
   std::string attrs = " segment_len = " + std::to_string(c.segment) +
                       (c.delta ? " rule = delta" : "");
   if (c.scale != 0)
     attrs += " scale = " + str(c.scale);
-  ASSERT_NO_FATAL_FAILURE(run("%r0, %r1, %r2 = infini.attention %t0, %t1, %t2, %t3, %t4, %t5" + attrs +
-          local + " : " + types(core) + " -> " + types(outs),
-      ins, outs));
+  ASSERT_NO_FATAL_FAILURE(
+      run("%r0, %r1, %r2 = infini.attention %t0, %t1, %t2, %t3, %t4, %t5" +
+              attrs + local + " : " + types(core) + " -> " + types(outs),
+          ins, outs, lowering));
 
   double scale = c.scale != 0 ? static_cast<double>(static_cast<float>(c.scale))
                               : 1.0 / std::sqrt(static_cast<double>(c.dk));
   ref::Tensor lqv = lq.values(), lkv = lk.values();
-  ref::LayerResult want = ref::attention(
-      q.values(), k.values(), v.values(), m.values(), z.values(), g.values(),
-      c.segment, c.delta, scale, 1e-6, c.rotated ? &lqv : nullptr,
-      c.rotated ? &lkv : nullptr);
+  ref::LayerResult want =
+      ref::attention(q.values(), k.values(), v.values(), m.values(), z.values(),
+                     g.values(), c.segment, c.delta, scale, 1e-6,
+                     c.rotated ? &lqv : nullptr, c.rotated ? &lkv : nullptr);
   expectClose(out, want.out, bound(c.elem), "result");
   expectClose(m1, want.memory, bound(Elem::F32), "new_memory");
   expectClose(z1, want.norm, bound(Elem::F32), "new_norm");
@@ -422,23 +492,29 @@ TEST_P(Attention, MatchesReference) {
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, Attention,
-    ::testing::Values(
-        LayerCase{"mha_linear_3_segments_f32", 1, 2, 2, 24, 8, 8, 8, Elem::F32, false,
-                  false, 0, false, false, 0},
-        LayerCase{"gqa2_delta_tail_dk_ne_dv_channel_gate_f32", 2, 4, 2, 21, 8, 4, 8,
-                  Elem::F32, true, true, 0, false, false, 0},
-        LayerCase{"gqa4_linear_scaled_rotated_f32", 1, 8, 2, 18, 4, 8, 6, Elem::F32,
-                  false, false, 0.4, true, false, 0},
-        LayerCase{"delta_bf16", 1, 4, 2, 20, 8, 8, 8, Elem::BF16, true, false, 0, false,
-                  false, 0},
-        LayerCase{"linear_tail_f16", 2, 2, 1, 13, 4, 4, 4, Elem::F16, false, true, 0,
-                  false, false, 0},
-        LayerCase{"delta_zero_state_f32", 1, 4, 2, 16, 8, 8, 8, Elem::F32, true, false,
-                  0, false, true, 0},
-        LayerCase{"delta_dynamic_batch_tokens_f32", 2, 4, 2, 19, 8, 8, 8, Elem::F32,
-                  true, false, 0, true, false, kDynBatch | kDynTokens},
-        LayerCase{"segment_longer_than_input_f32", 1, 2, 2, 5, 4, 4, 8, Elem::F32,
-                  false, false, 0, false, false, 0}),
-    [](const auto &info) { return std::string(info.param.name); });
+    ::testing::Combine(
+        ::testing::Values(
+            LayerCase{"mha_linear_3_segments_f32", 1, 2, 2, 24, 8, 8, 8,
+                      Elem::F32, false, false, 0, false, false, 0},
+            LayerCase{"gqa2_delta_tail_dk_ne_dv_channel_gate_f32", 2, 4, 2, 21,
+                      8, 4, 8, Elem::F32, true, true, 0, false, false, 0},
+            LayerCase{"gqa4_linear_scaled_rotated_f32", 1, 8, 2, 18, 4, 8, 6,
+                      Elem::F32, false, false, 0.4, true, false, 0},
+            LayerCase{"delta_bf16", 1, 4, 2, 20, 8, 8, 8, Elem::BF16, true,
+                      false, 0, false, false, 0},
+            LayerCase{"linear_tail_f16", 2, 2, 1, 13, 4, 4, 4, Elem::F16, false,
+                      true, 0, false, false, 0},
+            LayerCase{"delta_zero_state_f32", 1, 4, 2, 16, 8, 8, 8, Elem::F32,
+                      true, false, 0, false, true, 0},
+            LayerCase{"delta_dynamic_batch_tokens_f32", 2, 4, 2, 19, 8, 8, 8,
+                      Elem::F32, true, false, 0, true, false,
+                      kDynBatch | kDynTokens},
+            LayerCase{"segment_longer_than_input_f32", 1, 2, 2, 5, 4, 4, 8,
+                      Elem::F32, false, false, 0, false, false, 0}),
+        ::testing::ValuesIn(kLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
 
 } // namespace

@@ -26,7 +26,24 @@ def ConvertInfiniToLinalg : Pass<"convert-infini-to-linalg"> {
 
     Dynamic sizes are supported throughout; the attention scale defaults to
     `1 / sqrt(Dk)`, computed at run time when `Dk` is dynamic.
+
+    With `fuse-attention` (the default), attention is computed by fused
+    kernels instead: each segment's `gated_combine` of a `memory_retrieve`
+    and a `local_attention` becomes one `scf.forall` over (batch, head, query
+    tile) that runs an online softmax over key tiles (FlashAttention: the
+    N x N scores never exist, key tiles above the diagonal are not visited)
+    and adds the memory read-out (sigma(q) once) and the gate in its
+    epilogue; any other `local_attention` gets the same kernel without the
+    epilogue. `query-tile` and `key-tile` are the tile sizes.
   }];
+  let options = [
+    Option<"fuseAttention", "fuse-attention", "bool", /*default=*/"true",
+           "Compute attention with the fused online-softmax kernels">,
+    Option<"queryTile", "query-tile", "int64_t", /*default=*/"64",
+           "Query rows per task of the fused kernels">,
+    Option<"keyTile", "key-tile", "int64_t", /*default=*/"64",
+           "Keys per step of the fused kernels' online softmax">,
+  ];
   let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
                            "linalg::LinalgDialect", "math::MathDialect",
                            "scf::SCFDialect", "tensor::TensorDialect"];

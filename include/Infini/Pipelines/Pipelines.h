@@ -16,10 +16,24 @@ struct InfiniLowerToCPUOptions
       *this, "emit-c-interface",
       llvm::cl::desc("Give public functions a _mlir_ciface_ C entry point"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> fuseAttention{
+      *this, "fuse-attention",
+      llvm::cl::desc("Compute attention with the fused online-softmax "
+                     "kernels (false: the unfused linalg lowering)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> queryTile{
+      *this, "query-tile",
+      llvm::cl::desc("Query rows per task of the fused kernels"),
+      llvm::cl::init(64)};
+  PassOptions::Option<int64_t> keyTile{
+      *this, "key-tile",
+      llvm::cl::desc("Keys per step of the fused kernels' online softmax"),
+      llvm::cl::init(64)};
 };
 
 /// Lowers infini, linalg, tensor, arith, math, scf and func on tensors to the
-/// LLVM dialect for the host CPU: decompose and convert infini to linalg,
+/// LLVM dialect for the host CPU: decompose and convert infini to linalg
+/// (attention as fused online-softmax kernels unless fuse-attention=false),
 /// bufferize (function boundaries included, identity layouts), deallocate,
 /// lower linalg to loops and everything to LLVM. The result runs with
 /// mlir-runner and translates to LLVM IR.

@@ -29,7 +29,11 @@ using namespace mlir;
 
 void infini::buildInfiniLowerToCPUPipeline(
     OpPassManager &pm, const InfiniLowerToCPUOptions &options) {
-  pm.addPass(createConvertInfiniToLinalg());
+  ConvertInfiniToLinalgOptions lowering;
+  lowering.fuseAttention = options.fuseAttention;
+  lowering.queryTile = options.queryTile;
+  lowering.keyTile = options.keyTile;
+  pm.addPass(createConvertInfiniToLinalg(lowering));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   if (options.emitCInterface)

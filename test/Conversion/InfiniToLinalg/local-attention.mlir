@@ -1,4 +1,4 @@
-// RUN: infini-opt %s -convert-infini-to-linalg -split-input-file | FileCheck %s
+// RUN: infini-opt %s -convert-infini-to-linalg="fuse-attention=false" -split-input-file | FileCheck %s
 
 // Causal local attention with GQA (4 query heads over 2 kv heads): Q K^T
 // indexes K by the kv head only, the row max and the probabilities mask

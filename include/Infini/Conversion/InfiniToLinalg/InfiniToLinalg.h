@@ -6,6 +6,8 @@
 #include "Infini/IR/InfiniOps.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <cstdint>
+
 namespace mlir {
 class DialectRegistry;
 class OpBuilder;
@@ -20,6 +22,28 @@ SmallVector<Value> decomposeToLinalg(OpBuilder &b, MemoryRetrieveOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, MemoryUpdateOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, LocalAttentionOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, GatedCombineOp op);
+
+/// Tile sizes of the fused attention kernels: query rows per task and keys
+/// per step of the online softmax.
+struct FusedAttentionOptions {
+  int64_t queryTile = 64;
+  int64_t keyTile = 64;
+};
+
+/// Adds the pattern that computes gated_combine(memory_retrieve,
+/// local_attention) as one kernel: an scf.forall over (batch, head, query
+/// tile) whose loop over key tiles runs an online softmax (no N x N scores,
+/// key tiles above the diagonal skipped) and whose epilogue adds the memory
+/// read-out and the gate, writing each output tile once. The retrieval and
+/// local attention are left dead for the caller to erase. Run before
+/// populateFlashAttentionPatterns.
+void populateFusedSegmentPatterns(RewritePatternSet &patterns,
+                                  const FusedAttentionOptions &options);
+
+/// Adds the pattern that computes a local_attention on its own with the same
+/// online-softmax kernel.
+void populateFlashAttentionPatterns(RewritePatternSet &patterns,
+                                    const FusedAttentionOptions &options);
 
 /// Attaches linalg::AggregatedOpInterface to every infini op: the layer op
 /// decomposes into its segment loop (decomposeIntoSegments), the primitives

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Infini/Conversion/InfiniToLinalg/InfiniToLinalg.h"
+#include "LinalgBuilders.h"
 #include "Infini/Conversion/Passes.h"
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/Transforms/Transforms.h"
@@ -32,121 +33,9 @@ namespace mlir::infini {
 
 using namespace mlir;
 using namespace mlir::infini;
+using namespace mlir::infini::detail;
 
 namespace {
-
-using BodyFn = function_ref<Value(OpBuilder &, Location, ValueRange)>;
-
-/// A map over `numDims` loop dimensions that selects `dims`.
-AffineMap dimsMap(MLIRContext *ctx, unsigned numDims, ArrayRef<unsigned> dims) {
-  SmallVector<AffineExpr> exprs;
-  for (unsigned d : dims)
-    exprs.push_back(getAffineDimExpr(d, ctx));
-  return AffineMap::get(numDims, /*symbolCount=*/0, exprs, ctx);
-}
-
-Value f32Constant(OpBuilder &b, Location loc, double value) {
-  return arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
-}
-
-Value toF32(OpBuilder &b, Location loc, Value scalar) {
-  if (scalar.getType().isF32())
-    return scalar;
-  return arith::ExtFOp::create(b, loc, b.getF32Type(), scalar);
-}
-
-Value fromF32(OpBuilder &b, Location loc, Value scalar, Type type) {
-  if (type.isF32())
-    return scalar;
-  return arith::TruncFOp::create(b, loc, type, scalar);
-}
-
-Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, loc, type, value);
-}
-
-/// An f32 tensor of `sizes` filled with `value`: the init of a reduction.
-Value filledF32(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
-                double value) {
-  Value empty = tensor::EmptyOp::create(b, loc, sizes, b.getF32Type());
-  return linalg::FillOp::create(b, loc, f32Constant(b, loc, value), empty)
-      .getResult(0);
-}
-
-/// out[i] = body(inputs[maps[k](i)]...) over the iteration space `sizes`.
-Value mapElementwise(OpBuilder &b, Location loc, ValueRange inputs,
-                     ArrayRef<AffineMap> inputMaps,
-                     ArrayRef<OpFoldResult> sizes, Type elementType,
-                     BodyFn body) {
-  Value init = tensor::EmptyOp::create(b, loc, sizes, elementType);
-  SmallVector<AffineMap> maps(inputMaps);
-  maps.push_back(b.getMultiDimIdentityMap(sizes.size()));
-  SmallVector<utils::IteratorType> iterators(sizes.size(),
-                                             utils::IteratorType::parallel);
-  auto generic = linalg::GenericOp::create(
-      b, loc, TypeRange{init.getType()}, inputs, ValueRange{init}, maps,
-      iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
-        linalg::YieldOp::create(nb, nloc, body(nb, nloc, args.drop_back()));
-      });
-  return generic.getResult(0);
-}
-
-/// Reduces over the innermost loop dimension into `init`, whose map is the
-/// identity over the outer loop dimensions: init[i] = combine(init[i],
-/// input[inputMap(i, r)]) for every r. `combine` may use linalg.index.
-Value reduceInnermost(
-    OpBuilder &b, Location loc, Value input, AffineMap inputMap, Value init,
-    function_ref<Value(OpBuilder &, Location, Value, Value)> combine) {
-  unsigned numDims = inputMap.getNumDims();
-  SmallVector<unsigned> outDims = llvm::to_vector(llvm::seq(0u, numDims - 1));
-  SmallVector<AffineMap> maps = {inputMap,
-                                 dimsMap(b.getContext(), numDims, outDims)};
-  SmallVector<utils::IteratorType> iterators(numDims,
-                                             utils::IteratorType::parallel);
-  iterators.back() = utils::IteratorType::reduction;
-  auto generic = linalg::GenericOp::create(
-      b, loc, TypeRange{init.getType()}, ValueRange{input}, ValueRange{init},
-      maps, iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
-        linalg::YieldOp::create(nb, nloc, combine(nb, nloc, args[1], args[0]));
-      });
-  return generic.getResult(0);
-}
-
-Value addF(OpBuilder &b, Location loc, Value acc, Value x) {
-  return arith::AddFOp::create(b, loc, acc, x);
-}
-
-/// acc + sum over the dims absent from the output of lhs * rhs.
-Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
-               unsigned numDims, ArrayRef<unsigned> lhsDims,
-               ArrayRef<unsigned> rhsDims, ArrayRef<unsigned> accDims) {
-  MLIRContext *ctx = b.getContext();
-  ArrayAttr maps = b.getAffineMapArrayAttr({dimsMap(ctx, numDims, lhsDims),
-                                            dimsMap(ctx, numDims, rhsDims),
-                                            dimsMap(ctx, numDims, accDims)});
-  return linalg::ContractOp::create(b, loc, TypeRange{acc.getType()},
-                                    ValueRange{lhs, rhs}, ValueRange{acc}, maps)
-      .getResult(0);
-}
-
-/// sigma(x) = ELU(x) + 1, elementwise in f32.
-Value sigma(OpBuilder &b, Location loc, Value x) {
-  unsigned rank = cast<RankedTensorType>(x.getType()).getRank();
-  return mapElementwise(
-      b, loc, x, b.getMultiDimIdentityMap(rank),
-      tensor::getMixedSizes(b, loc, x), b.getF32Type(),
-      [](OpBuilder &b, Location loc, ValueRange args) -> Value {
-        Value v = toF32(b, loc, args[0]);
-        Value positive = arith::CmpFOp::create(
-            b, loc, arith::CmpFPredicate::OGT, v, f32Constant(b, loc, 0.0));
-        Value shifted =
-            arith::AddFOp::create(b, loc, v, f32Constant(b, loc, 1.0));
-        Value exp = math::ExpOp::create(b, loc, v);
-        return arith::SelectOp::create(b, loc, positive, shifted, exp);
-      });
-}
 
 /// [B, H, N, D] -> [B, Hkv, H / Hkv, N, D]; query head h = kv * G + j, the
 /// contiguous grouping of SPEC.
@@ -187,14 +76,6 @@ Value mergeHeads(OpBuilder &b, Location loc, Value x, Type resultType) {
   SmallVector<ReassociationIndices> groupsOfDims = {{0}, {1, 2}, {3}, {4}};
   Value merged = tensor::CollapseShapeOp::create(b, loc, x, groupsOfDims);
   return castIfNeeded(b, loc, merged, resultType);
-}
-
-/// num / max(den, epsilon) (num / den without epsilon), truncated to `type`.
-Value normalize(OpBuilder &b, Location loc, Value num, Value den, Value epsilon,
-                Type type) {
-  if (epsilon)
-    den = arith::MaximumFOp::create(b, loc, den, epsilon);
-  return fromF32(b, loc, arith::DivFOp::create(b, loc, num, den), type);
 }
 
 /// Divides every row of `num` ([B, Hkv, G, N, Dv]) by its normaliser in `den`
@@ -293,22 +174,6 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
 // local_attention
 //===----------------------------------------------------------------------===//
 
-namespace {
-/// The score scale: the attribute, else 1 / sqrt(Dk), computed at run time
-/// when Dk is dynamic.
-Value attentionScale(OpBuilder &b, Location loc, LocalAttentionOp op) {
-  if (std::optional<APFloat> scale = op.getScale())
-    return f32Constant(b, loc, scale->convertToDouble());
-  OpFoldResult dk = tensor::getMixedSize(b, loc, op.getQuery(), 3);
-  if (std::optional<int64_t> d = getConstantIntValue(dk))
-    return f32Constant(b, loc, 1.0 / std::sqrt(static_cast<double>(*d)));
-  Value asInt =
-      arith::IndexCastUIOp::create(b, loc, b.getI64Type(), cast<Value>(dk));
-  Value asFloat = arith::UIToFPOp::create(b, loc, b.getF32Type(), asInt);
-  return math::RsqrtOp::create(b, loc, asFloat);
-}
-
-} // namespace
 
 SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
                                                    LocalAttentionOp op) {
@@ -427,11 +292,35 @@ template <typename OpTy> struct LowerToLinalg : OpRewritePattern<OpTy> {
 
 struct ConvertInfiniToLinalgPass
     : infini::impl::ConvertInfiniToLinalgBase<ConvertInfiniToLinalgPass> {
+  using ConvertInfiniToLinalgBase::ConvertInfiniToLinalgBase;
+
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
     RewritePatternSet decompose(ctx);
     populateDecomposeAttentionPatterns(decompose);
     walkAndApplyPatterns(getOperation(), std::move(decompose));
+
+    if (fuseAttention) {
+      if (queryTile <= 0 || keyTile <= 0) {
+        getOperation()->emitError()
+            << "query-tile and key-tile must be positive, got "
+            << queryTile.getValue() << " and " << keyTile.getValue();
+        return signalPassFailure();
+      }
+      FusedAttentionOptions options{queryTile.getValue(), keyTile.getValue()};
+      RewritePatternSet fuse(ctx);
+      populateFusedSegmentPatterns(fuse, options);
+      walkAndApplyPatterns(getOperation(), std::move(fuse));
+      // The fused retrievals and local attentions are dead now.
+      getOperation()->walk([](Operation *op) {
+        if (isa<MemoryRetrieveOp, LocalAttentionOp>(op) &&
+            isOpTriviallyDead(op))
+          op->erase();
+      });
+      RewritePatternSet flash(ctx);
+      populateFlashAttentionPatterns(flash, options);
+      walkAndApplyPatterns(getOperation(), std::move(flash));
+    }
 
     ConversionTarget target(*ctx);
     target.addIllegalDialect<InfiniDialect>();
