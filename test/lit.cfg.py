@@ -28,6 +28,8 @@ config.substitutions.append(
     ("%mlir_runner_utils", os.path.join(config.llvm_lib_dir, "libmlir_runner_utils.so")))
 config.substitutions.append(
     ("%mlir_c_runner_utils", os.path.join(config.llvm_lib_dir, "libmlir_c_runner_utils.so")))
+# The OpenMP runtime that parallel kernels (infini-lower-to-cpu{parallel}) call.
+config.substitutions.append(("%libomp", os.path.join(config.llvm_lib_dir, "libomp.so")))
 config.substitutions.append(("%infini_obj_root", config.infini_obj_root))
 
 tools = [

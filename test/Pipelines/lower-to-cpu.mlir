@@ -4,6 +4,10 @@
 // RUN: infini-opt %s -infini-lower-to-cpu | mlir-translate -mlir-to-llvmir | llc -O2 -filetype=obj -relocation-model=pic -o %t.o
 // RUN: infini-opt %s -infini-lower-to-cpu=emit-c-interface=false | FileCheck %s --check-prefix=NOCIFACE
 // RUN: infini-opt %s --pass-pipeline="builtin.module(infini-lower-to-cpu{emit-c-interface=false})" | FileCheck %s --check-prefix=NOCIFACE
+// The fused kernels' tiles run on OpenMP threads unless parallel=false.
+// RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=OMP
+// RUN: infini-opt %s -infini-lower-to-cpu="parallel=false" | FileCheck %s --check-prefix=SERIAL
+// RUN: infini-opt %s -infini-lower-to-cpu="parallel=true num-threads=2" | FileCheck %s --check-prefix=THREADS
 
 // CHECK-NOT: infini.
 // CHECK-NOT: linalg.
@@ -12,6 +16,10 @@
 // CHECK: llvm.func @layer(
 // CHECK: llvm.func @_mlir_ciface_layer(
 // NOCIFACE-NOT: _mlir_ciface_
+// OMP: omp.parallel
+// OMP: omp.wsloop
+// SERIAL-NOT: omp.
+// THREADS: omp.parallel num_threads(
 func.func @layer(%q: tensor<1x4x40x8xbf16>, %k: tensor<1x2x40x8xbf16>, %v: tensor<1x2x40x4xbf16>,
                  %m: tensor<1x2x8x4xf32>, %z: tensor<1x2x8xf32>, %g: tensor<4xf32>)
     -> (tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>) {

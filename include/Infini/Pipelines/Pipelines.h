@@ -16,6 +16,16 @@ struct InfiniLowerToCPUOptions
       *this, "emit-c-interface",
       llvm::cl::desc("Give public functions a _mlir_ciface_ C entry point"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> parallel{
+      *this, "parallel",
+      llvm::cl::desc("Run the kernels' independent tiles on OpenMP threads "
+                     "(the compiled code then needs libomp)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<unsigned> numThreads{
+      *this, "num-threads",
+      llvm::cl::desc("OpenMP threads per parallel loop (0: the OpenMP "
+                     "default, OMP_NUM_THREADS or one per core)"),
+      llvm::cl::init(0)};
   PassOptions::Option<bool> fuseAttention{
       *this, "fuse-attention",
       llvm::cl::desc("Compute attention with the fused online-softmax "
@@ -35,7 +45,8 @@ struct InfiniLowerToCPUOptions
 /// LLVM dialect for the host CPU: decompose and convert infini to linalg
 /// (attention as fused online-softmax kernels unless fuse-attention=false),
 /// bufferize (function boundaries included, identity layouts), deallocate,
-/// lower linalg to loops and everything to LLVM. The result runs with
+/// run the kernels' tiles on OpenMP threads (unless parallel=false), lower
+/// linalg to loops and everything to LLVM. The result runs with
 /// mlir-runner and translates to LLVM IR.
 void buildInfiniLowerToCPUPipeline(OpPassManager &pm,
                                    const InfiniLowerToCPUOptions &options);

@@ -19,6 +19,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
 #include "llvm/Support/TargetSelect.h"
 
 using namespace mlir;
@@ -44,6 +45,7 @@ CpuJit::compile(llvm::StringRef source,
   registerInfiniDialect(registry);
   registerBuiltinDialectTranslation(registry);
   registerLLVMDialectTranslation(registry);
+  registerOpenMPDialectTranslation(registry);
   jit->context = std::make_unique<MLIRContext>(registry);
 
   // Collect diagnostics into the error instead of printing them.
@@ -69,6 +71,9 @@ CpuJit::compile(llvm::StringRef source,
     return fail("infini-lower-to-cpu failed");
 
   ExecutionEngineOptions engineOptions;
+  StringRef runtimeLibs[] = {INFINI_LIBOMP};
+  if (options.parallel)
+    engineOptions.sharedLibPaths = runtimeLibs;
   auto transformer = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
                                                /*targetMachine=*/nullptr);
   engineOptions.transformer = transformer;

@@ -3,7 +3,7 @@
 // digits, as printMemrefF32 prints them).
 // RUN: infini-opt %s -infini-lower-to-cpu \
 // RUN: | mlir-runner -e main -entry-point-result=void \
-// RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils \
+// RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
 // RUN: | FileCheck %s
 
 func.func private @printMemrefF32(tensor<*xf32>)

@@ -6,7 +6,7 @@
 // RUN:     -transform-interpreter \
 // RUN: | infini-opt -infini-lower-to-cpu \
 // RUN: | mlir-runner -e main -entry-point-result=void \
-// RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils \
+// RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
 // RUN: | FileCheck %s
 
 func.func private @printMemrefF32(tensor<*xf32>)
