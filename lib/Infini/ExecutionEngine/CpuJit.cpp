@@ -20,6 +20,7 @@
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/Support/TargetSelect.h"
 
 using namespace mlir;
@@ -70,15 +71,26 @@ CpuJit::compile(llvm::StringRef source,
   if (failed(pm.run(*module)))
     return fail("infini-lower-to-cpu failed");
 
+  // Optimize for the host: without a target machine LLVM's optimizer sees a
+  // generic target with no vector registers and vectorizes nothing.
+  auto hostBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!hostBuilder)
+    return hostBuilder.takeError();
+  hostBuilder->setCodeGenOptLevel(llvm::CodeGenOptLevel::Aggressive);
+  auto host = hostBuilder->createTargetMachine();
+  if (!host)
+    return host.takeError();
+
   ExecutionEngineOptions engineOptions;
   StringRef runtimeLibs[] = {INFINI_LIBOMP};
   if (options.parallel)
     engineOptions.sharedLibPaths = runtimeLibs;
   auto transformer = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
-                                               /*targetMachine=*/nullptr);
+                                               host->get());
   engineOptions.transformer = transformer;
   engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
-  auto engine = ExecutionEngine::create(*module, engineOptions);
+  auto engine =
+      ExecutionEngine::create(*module, engineOptions, std::move(*host));
   if (!engine)
     return engine.takeError();
   jit->engine = std::move(*engine);

@@ -3,7 +3,12 @@
 // A segment (retrieve + local attention + combine) is one kernel: a forall
 // over (batch, head, query tile), an online softmax over key tiles that stops
 // at the diagonal, and an epilogue with the memory read-out and the gate that
-// writes each output tile once. Nothing is N x N.
+// writes each output tile once. Nothing is N x N. Contractions keep the
+// reduced dim in the middle of the domain ((t, d, u) and (t, u, e)) so the
+// innermost loop is a contiguous output column.
+// CHECK-DAG: #[[TD:.+]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-DAG: #[[DU:.+]] = affine_map<(d0, d1, d2) -> (d1, d2)>
+// CHECK-DAG: #[[TU:.+]] = affine_map<(d0, d1, d2) -> (d0, d2)>
 // CHECK-LABEL: func @segment_gqa
 //  CHECK-SAME: (%[[Q:[^:]+]]: tensor<1x4x64x8xf32>, %[[K:[^:]+]]: tensor<1x2x64x8xf32>, %[[V:[^:]+]]: tensor<1x2x64x4xf32>, %[[M:[^:]+]]: tensor<1x2x8x4xf32>, %[[Z:[^:]+]]: tensor<1x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>)
 //   CHECK-NOT: infini.
@@ -15,7 +20,8 @@
 //       CHECK:   %[[STATE:.+]]:3 = scf.for %[[K0:.+]] = %{{.+}} to %[[END]] step %{{.+}} iter_args(%[[MX:.+]] = %{{.+}}, %[[SUM:.+]] = %{{.+}}, %[[ACC:.+]] = %{{.+}}) -> (tensor<16xf32>, tensor<16xf32>, tensor<16x4xf32>)
 //       CHECK:     %[[KT:.+]] = tensor.extract_slice %[[K]][%[[B]], %[[KV]], %[[K0]], 0] [1, 1, 8, 8] [1, 1, 1, 1] : tensor<1x2x64x8xf32> to tensor<8x8xf32>
 //       CHECK:     %[[VT:.+]] = tensor.extract_slice %[[V]][%[[B]], %[[KV]], %[[K0]], 0] [1, 1, 8, 4] [1, 1, 1, 1] : tensor<1x2x64x4xf32> to tensor<8x4xf32>
-//       CHECK:     %[[S:.+]] = linalg.contract {{.*}} ins(%[[QT]], %[[KT]] : tensor<16x8xf32>, tensor<8x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
+//       CHECK:     %[[KTT:.+]] = linalg.transpose ins(%[[KT]] : tensor<8x8xf32>) outs(%{{.+}} : tensor<8x8xf32>) permutation = [1, 0]
+//       CHECK:     %[[S:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[QT]], %[[KTT]] : tensor<16x8xf32>, tensor<8x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
 //       CHECK:     linalg.index
 //       CHECK:     arith.cmpi ugt
 //       CHECK:     %[[MA:.+]]:2 = linalg.generic {{.*}} outs(%[[MX]], %{{.+}} : tensor<16xf32>, tensor<16xf32>)
@@ -25,7 +31,7 @@
 //       CHECK:     %[[SUM1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>) outs(%[[SUM]] : tensor<16xf32>)
 //       CHECK:     %[[SUM2:.+]] = linalg.generic {{.*}} ins(%[[P]] : tensor<16x8xf32>) outs(%[[SUM1]] : tensor<16xf32>)
 //       CHECK:     %[[ACC1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>) outs(%[[ACC]] : tensor<16x4xf32>)
-//       CHECK:     %[[ACC2:.+]] = linalg.contract {{.*}} ins(%[[P]], %[[VT]] : tensor<16x8xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
+//       CHECK:     %[[ACC2:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[P]], %[[VT]] : tensor<16x8xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
 //       CHECK:     scf.yield %[[MA]]#0, %[[SUM2]], %[[ACC2]]
 //       CHECK:   %[[SQ:.+]] = linalg.generic {{.*}} ins(%{{.+}} : tensor<16x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
 //       CHECK:     math.exp

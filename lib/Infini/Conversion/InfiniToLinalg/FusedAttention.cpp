@@ -169,10 +169,21 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
       Value kTile = tile2d(b, loc, key, bIdx, kvIdx, k0, tk, zero, dk);
       Value vTile = tile2d(b, loc, value, bIdx, kvIdx, k0, tk, zero, dv);
 
-      // Loop dims: t, u, d.
+      // The loops of each contraction run in domain order. The innermost one
+      // is an output column (never the reduced dim), so that it is parallel
+      // and contiguous for the vectorizer; hence K^T once per key tile.
+      Value kT =
+          linalg::TransposeOp::create(
+              b, loc, kTile,
+              tensor::EmptyOp::create(
+                  b, loc, {dk, tk},
+                  cast<RankedTensorType>(kTile.getType()).getElementType()),
+              ArrayRef<int64_t>{1, 0})
+              .getResult()[0];
+      // Loop dims: t, d, u.
       Value scores =
-          contract(b, loc, qTile, kTile, filledF32(b, loc, {tq, tk}, 0.0), 3,
-                   {0, 2}, {1, 2}, {0, 1});
+          contract(b, loc, qTile, kT, filledF32(b, loc, {tq, tk}, 0.0), 3,
+                   {0, 1}, {1, 2}, {0, 2});
       // Scaled scores, -inf where key u lies after query t.
       auto scaled = [&](OpBuilder &b, Location loc, Value s) -> Value {
         Value x = arith::MulFOp::create(b, loc, s, scale);
@@ -241,9 +252,9 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
       };
       Value lNew =
           reduceInnermost(b, loc, probs, id2, rescale(lOld, id1), addF);
-      // Loop dims: t, e, u.
+      // Loop dims: t, u, e.
       Value accNew = contract(b, loc, probs, vTile, rescale(accOld, rows2), 3,
-                              {0, 2}, {2, 1}, {0, 1});
+                              {0, 1}, {1, 2}, {0, 2});
       scf::YieldOp::create(b, loc, ValueRange{mNew, lNew, accNew});
     }
     Value rowSum = keyLoop.getResult(1);
@@ -277,10 +288,10 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
               {getConstantIntValue(dk).value_or(ShapedType::kDynamic)},
               b.getF32Type()),
           retrieve.getNorm(), normOffsets, normSizes, ones);
-      // Loop dims: t, e, d.
+      // Loop dims: t, d, e.
       Value num =
           contract(b, loc, sq, memTile, filledF32(b, loc, {tq, dv}, 0.0), 3,
-                   {0, 2}, {2, 1}, {0, 1});
+                   {0, 1}, {1, 2}, {0, 2});
       Value den = contract(b, loc, sq, normTile, filledF32(b, loc, {tq}, 0.0),
                            2, {0, 1}, {1}, {0});
       Value gate = segment.combine.getGate();
