@@ -13,6 +13,7 @@
 #include "Infini/ExecutionEngine/CpuJit.h"
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -59,6 +60,10 @@ cl::opt<int64_t> queryTile("query-tile",
 cl::opt<int64_t> keyTile("key-tile",
                          cl::desc("Keys per step of the fused kernels"),
                          cl::init(64), cl::cat(demoCategory));
+cl::opt<bool> json("json",
+                   cl::desc("Print one JSON object with the measurements "
+                            "instead of the report"),
+                   cl::init(false), cl::cat(demoCategory));
 cl::opt<int64_t> checkTokens(
     "check-tokens",
     cl::desc("Leading tokens compared with the float64 reference"),
@@ -194,7 +199,8 @@ int main(int argc, char **argv) {
   }
   int64_t calls = (tokens + len - 1) / len;
   int64_t streamed = calls * len;
-  outs() << "Infini-attention layer: B=" << b << " H=" << h << " Hkv=" << hkv
+  raw_ostream &report = json ? nulls() : outs();
+  report << "Infini-attention layer: B=" << b << " H=" << h << " Hkv=" << hkv
          << " Dk=Dv=" << d << ", segment " << segment << ", "
          << (delta ? "delta" : "linear") << " rule, "
          << (fuseAttention ? "fused kernels" : "unfused lowering") << "\n";
@@ -212,7 +218,7 @@ int main(int argc, char **argv) {
   double compileSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
-  outs() << "compiled in " << format("%.2f", compileSeconds) << " s\n";
+  report << "compiled in " << format("%.2f", compileSeconds) << " s\n";
 
   Buffer<4> q({b, h, len, d}), k({b, hkv, len, d}), v({b, hkv, len, d});
   Buffer<4> out({b, h, len, d});
@@ -254,14 +260,22 @@ int main(int argc, char **argv) {
   }
 
   double stateBytes = 4.0 * b * hkv * d * (d + 1);
-  outs() << "streamed " << streamed << " tokens in " << calls << " calls of "
+  report << "streamed " << streamed << " tokens in " << calls << " calls of "
          << len << ": " << format("%.2f", runSeconds) << " s, "
          << format("%.0f", streamed / runSeconds) << " tokens/s\n";
-  outs() << "state carried between calls: memory " << b << "x" << hkv << "x"
+  report << "state carried between calls: memory " << b << "x" << hkv << "x"
          << d << "x" << d << " + norm " << b << "x" << hkv << "x" << d
          << " f32 = " << format("%.1f", stateBytes / 1024)
          << " KiB, whatever the length\n";
 
+  if (check == 0) {
+    if (json)
+      outs() << formatv("{{\"tokens\": {0}, \"seconds\": {1:f6}, "
+                        "\"compile_seconds\": {2:f3}, \"state_bytes\": {3}}\n",
+                        streamed, runSeconds, compileSeconds,
+                        static_cast<int64_t>(stateBytes));
+    return 0;
+  }
   ref::Tensor gateRef({h});
   for (int64_t i = 0; i < h; ++i)
     gateRef.data[i] = gate.data[i];
@@ -270,8 +284,14 @@ int main(int argc, char **argv) {
       gateRef, segment, delta, 1.0 / std::sqrt(static_cast<double>(d)), 1e-6);
   double err = ref::relativeError(got, want.out);
   bool ok = err <= 1e-5;
-  outs() << "first " << check
+  report << "first " << check
          << " tokens vs the float64 reference: relative error "
          << format("%.2e", err) << (ok ? " (within 1e-5)\n" : " (ABOVE 1e-5)\n");
+  if (json)
+    outs() << formatv("{{\"tokens\": {0}, \"seconds\": {1:f6}, "
+                      "\"compile_seconds\": {2:f3}, \"state_bytes\": {3}, "
+                      "\"checked_tokens\": {4}, \"relative_error\": {5:e3}}\n",
+                      streamed, runSeconds, compileSeconds,
+                      static_cast<int64_t>(stateBytes), check, err);
   return ok ? 0 : 1;
 }

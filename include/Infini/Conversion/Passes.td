@@ -34,7 +34,9 @@ def ConvertInfiniToLinalg : Pass<"convert-infini-to-linalg"> {
     N x N scores never exist, key tiles above the diagonal are not visited)
     and adds the memory read-out (sigma(q) once) and the gate in its
     epilogue; any other `local_attention` gets the same kernel without the
-    epilogue. `query-tile` and `key-tile` are the tile sizes.
+    epilogue. The memory updates are tiled (through their TilingInterface)
+    into an `scf.forall` over (batch, kv head), so that they run as
+    parallel tasks too. `query-tile` and `key-tile` are the tile sizes.
   }];
   let options = [
     Option<"fuseAttention", "fuse-attention", "bool", /*default=*/"true",

@@ -45,6 +45,9 @@ void infini::buildInfiniLowerToCPUPipeline(
   bufferize.bufferizeFunctionBoundaries = true;
   bufferize.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
+  // The memory updates, tiled into scf.forall, write the new state into a
+  // fresh tensor, so a segment loop yields a new (small) buffer for it.
+  bufferize.allowReturnAllocsFromLoops = true;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createInfiniCopyToLinalg());

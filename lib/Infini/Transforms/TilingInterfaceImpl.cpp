@@ -170,6 +170,18 @@ unsigned numLoops(GatedCombineOp) { return 4; }
 unsigned numLoops(LocalAttentionOp) { return 2; }
 unsigned numLoops(MemoryUpdateOp) { return 2; }
 
+/// The sizes of result `resultNumber`, from the op's operands (its
+/// ReifyRankedShapedTypeOpInterface): never from the result itself, which
+/// neither dominates the loops built before the op nor survives tiling.
+SmallVector<OpFoldResult> resultSizes(OpBuilder &b, Operation *op,
+                                      unsigned resultNumber) {
+  ReifiedRankedShapedTypeDims shapes;
+  if (failed(cast<ReifyRankedShapedTypeOpInterface>(op).reifyResultShapes(
+          b, shapes)))
+    return {};
+  return shapes[resultNumber];
+}
+
 /// The loops of every infini op are the leading dimensions of its results:
 /// a tile of the loops is the tile of each result along those dimensions,
 /// whole along the others.
@@ -182,12 +194,10 @@ struct InfiniTilingModel
   }
 
   SmallVector<Range> getIterationDomain(Operation *op, OpBuilder &b) const {
+    SmallVector<OpFoldResult> sizes = resultSizes(b, op, 0);
     SmallVector<Range> domain;
     for (unsigned d = 0, e = numLoops(cast<OpTy>(op)); d < e; ++d)
-      domain.push_back(
-          Range{b.getIndexAttr(0),
-                tensor::getMixedSize(b, op->getLoc(), op->getResult(0), d),
-                b.getIndexAttr(1)});
+      domain.push_back(Range{b.getIndexAttr(0), sizes[d], b.getIndexAttr(1)});
     return domain;
   }
 
@@ -202,16 +212,16 @@ struct InfiniTilingModel
   getResultTilePosition(Operation *op, OpBuilder &b, unsigned resultNumber,
                         ArrayRef<OpFoldResult> offsets,
                         ArrayRef<OpFoldResult> sizes,
-                        SmallVector<OpFoldResult> &resultOffsets,
-                        SmallVector<OpFoldResult> &resultSizes) const {
-    Value result = op->getResult(resultNumber);
-    resultOffsets.assign(offsets.begin(), offsets.end());
-    resultSizes.assign(sizes.begin(), sizes.end());
-    for (int64_t d = offsets.size(),
-                 e = cast<RankedTensorType>(result.getType()).getRank();
-         d < e; ++d) {
-      resultOffsets.push_back(b.getIndexAttr(0));
-      resultSizes.push_back(tensor::getMixedSize(b, op->getLoc(), result, d));
+                        SmallVector<OpFoldResult> &tileOffsets,
+                        SmallVector<OpFoldResult> &tileSizes) const {
+    SmallVector<OpFoldResult> full = resultSizes(b, op, resultNumber);
+    if (full.empty())
+      return failure();
+    tileOffsets.assign(offsets.begin(), offsets.end());
+    tileSizes.assign(sizes.begin(), sizes.end());
+    for (size_t d = offsets.size(); d < full.size(); ++d) {
+      tileOffsets.push_back(b.getIndexAttr(0));
+      tileSizes.push_back(full[d]);
     }
     return success();
   }
@@ -222,13 +232,14 @@ struct InfiniTilingModel
       SmallVectorImpl<OpFoldResult> &domainOffsets,
       SmallVectorImpl<OpFoldResult> &domainSizes) const {
     unsigned loops = numLoops(cast<OpTy>(op));
-    Value result = op->getResult(resultNumber);
+    SmallVector<OpFoldResult> full = resultSizes(b, op, resultNumber);
+    if (full.size() != offsets.size())
+      return failure();
     // The op computes whole rows along the dimensions that are not loops.
     for (unsigned d = loops; d < offsets.size(); ++d) {
       std::optional<int64_t> offset = getConstantIntValue(offsets[d]);
       if (!offset || *offset != 0 ||
-          !isEqualConstantIntOrValue(
-              sizes[d], tensor::getMixedSize(b, op->getLoc(), result, d)))
+          !isEqualConstantIntOrValue(sizes[d], full[d]))
         return failure();
     }
     domainOffsets.assign(offsets.begin(), offsets.begin() + loops);

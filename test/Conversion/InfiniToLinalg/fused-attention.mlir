@@ -98,6 +98,26 @@ func.func @shared_retrieval(%q: tensor<1x2x16x8xf32>, %m: tensor<1x2x8x8xf32>, %
 
 // -----
 
+// Memory updates run as one task per (batch, kv head): tiled into an
+// scf.forall through their TilingInterface, then decomposed per tile.
+// CHECK-LABEL: func @update_tasks
+//       CHECK: %[[R:.+]]:2 = scf.forall (%[[B:.+]], %[[G:.+]]) in (2, 3) shared_outs(%{{.+}} = %{{.+}}, %{{.+}} = %{{.+}})
+//       CHECK:   tensor.extract_slice %{{.+}}[%[[B]], %[[G]], 0, 0] [1, 1, 16, 8]
+//       CHECK:   linalg.contract {{.*}} outs(%{{.+}} : tensor<1x1x8x4xf32>)
+//       CHECK:   scf.forall.in_parallel
+//   CHECK-NOT: infini.
+//       CHECK: return %[[R]]#0, %[[R]]#1
+func.func @update_tasks(%k: tensor<2x3x16x8xf32>, %v: tensor<2x3x16x4xf32>,
+                        %m: tensor<2x3x8x4xf32>, %z: tensor<2x3x8xf32>)
+    -> (tensor<2x3x8x4xf32>, tensor<2x3x8xf32>) {
+  %m1, %z1 = infini.memory_update %k, %v, %m, %z rule = delta
+      : tensor<2x3x16x8xf32>, tensor<2x3x16x4xf32>, tensor<2x3x8x4xf32>, tensor<2x3x8xf32>
+      -> tensor<2x3x8x4xf32>, tensor<2x3x8xf32>
+  return %m1, %z1 : tensor<2x3x8x4xf32>, tensor<2x3x8xf32>
+}
+
+// -----
+
 // Bad tile sizes are a diagnostic, not a crash.
 // RUN: not infini-opt %s -convert-infini-to-linalg="key-tile=0" -split-input-file 2>&1 | FileCheck %s --check-prefix=OPTIONS
 // OPTIONS: error: query-tile and key-tile must be positive, got 64 and 0

@@ -20,6 +20,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
@@ -142,9 +143,9 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
   if (op.getRule() == UpdateRule::delta) {
     SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, written);
     SmallVector<OpFoldResult> rows(ArrayRef<OpFoldResult>(sizes).drop_back());
-    // Loop dims: b, g, t, e (Dv), d (Dk).
+    // Loop dims: b, g, t, d (Dk), e (Dv).
     Value num = contract(b, loc, sk, memory, filledF32(b, loc, sizes, 0.0), 5,
-                         {0, 1, 2, 4}, {0, 1, 4, 3}, {0, 1, 2, 3});
+                         {0, 1, 2, 3}, {0, 1, 3, 4}, {0, 1, 2, 4});
     Value den = contract(b, loc, sk, norm, filledF32(b, loc, rows, 0.0), 4,
                          {0, 1, 2, 3}, {0, 1, 3}, {0, 1, 2});
     Value epsilon = f32Constant(b, loc, op.getEpsilon().convertToDouble());
@@ -160,12 +161,23 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
         });
   }
 
-  // Loop dims: b, g, d (Dk), e (Dv), t; accumulates into the memory.
-  Value newMemory = contract(b, loc, sk, written, memory, 5, {0, 1, 4, 2},
-                             {0, 1, 4, 3}, {0, 1, 2, 3});
-  // Loop dims: b, g, d, t.
-  Value newNorm = reduceInnermost(
-      b, loc, sk, dimsMap(b.getContext(), 4, {0, 1, 3, 2}), norm, addF);
+  // The update's loops run token by token with an output column innermost
+  // (contiguous in M, V and z, and parallel, so it vectorizes).
+  // Loop dims: b, g, t, d (Dk), e (Dv); accumulates into the memory.
+  Value newMemory = contract(b, loc, sk, written, memory, 5, {0, 1, 2, 3},
+                             {0, 1, 2, 4}, {0, 1, 3, 4});
+  // Loop dims: b, g, t, d.
+  auto sumOverTokens = linalg::GenericOp::create(
+      b, loc, TypeRange{norm.getType()}, ValueRange{sk}, ValueRange{norm},
+      ArrayRef<AffineMap>{b.getMultiDimIdentityMap(4),
+                          dimsMap(b.getContext(), 4, {0, 1, 3})},
+      ArrayRef<utils::IteratorType>{
+          utils::IteratorType::parallel, utils::IteratorType::parallel,
+          utils::IteratorType::reduction, utils::IteratorType::parallel},
+      [](OpBuilder &b, Location loc, ValueRange args) {
+        linalg::YieldOp::create(b, loc, addF(b, loc, args[1], args[0]));
+      });
+  Value newNorm = sumOverTokens.getResult(0);
   return {castIfNeeded(b, loc, newMemory, op.getNewMemory().getType()),
           castIfNeeded(b, loc, newNorm, op.getNewNorm().getType())};
 }
@@ -294,6 +306,30 @@ struct ConvertInfiniToLinalgPass
     : infini::impl::ConvertInfiniToLinalgBase<ConvertInfiniToLinalgPass> {
   using ConvertInfiniToLinalgBase::ConvertInfiniToLinalgBase;
 
+  /// Every (batch, kv head) of a memory update is independent: tile the
+  /// updates into an scf.forall of one (b, g) each, through the op's
+  /// TilingInterface, so that they run as parallel tasks.
+  LogicalResult parallelizeUpdates() {
+    SmallVector<MemoryUpdateOp> updates;
+    getOperation()->walk([&](MemoryUpdateOp op) { updates.push_back(op); });
+    IRRewriter rewriter(&getContext());
+    for (MemoryUpdateOp op : updates) {
+      auto tileable = dyn_cast<TilingInterface>(op.getOperation());
+      if (!tileable)
+        continue; // The interface models were not registered.
+      scf::SCFTilingOptions tiling;
+      tiling.setTileSizes({rewriter.getIndexAttr(1), rewriter.getIndexAttr(1)});
+      tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+      rewriter.setInsertionPoint(op);
+      FailureOr<scf::SCFTilingResult> tiled =
+          scf::tileUsingSCF(rewriter, tileable, tiling);
+      if (failed(tiled))
+        return op.emitOpError("cannot tile the update over (batch, kv head)");
+      rewriter.replaceOp(op, tiled->replacements);
+    }
+    return success();
+  }
+
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
     RewritePatternSet decompose(ctx);
@@ -320,6 +356,8 @@ struct ConvertInfiniToLinalgPass
       RewritePatternSet flash(ctx);
       populateFlashAttentionPatterns(flash, options);
       walkAndApplyPatterns(getOperation(), std::move(flash));
+      if (failed(parallelizeUpdates()))
+        return signalPassFailure();
     }
 
     ConversionTarget target(*ctx);
