@@ -40,9 +40,9 @@ cl::opt<int64_t> kvHeads("kv-heads",
 cl::opt<int64_t> headDim("head-dim", cl::desc("Dk = Dv"), cl::init(64),
                          cl::cat(demoCategory));
 cl::opt<int64_t> segment("segment", cl::desc("Segment length N"),
-                         cl::init(512), cl::cat(demoCategory));
+                         cl::init(2048), cl::cat(demoCategory));
 cl::opt<int64_t> tokens("tokens", cl::desc("Tokens T streamed through"),
-                        cl::init(16384), cl::cat(demoCategory));
+                        cl::init(65536), cl::cat(demoCategory));
 cl::opt<int64_t> chunk("chunk",
                        cl::desc("Tokens per call, a multiple of --segment "
                                 "(0: one segment)"),
@@ -66,8 +66,9 @@ cl::opt<bool> json("json",
                    cl::init(false), cl::cat(demoCategory));
 cl::opt<int64_t> checkTokens(
     "check-tokens",
-    cl::desc("Leading tokens compared with the float64 reference"),
-    cl::init(1024), cl::cat(demoCategory));
+    cl::desc("Leading tokens compared with the float64 reference (two "
+             "segments by default: the second one reads the memory)"),
+    cl::init(4096), cl::cat(demoCategory));
 
 /// A dense f32 buffer with its memref descriptor.
 template <int Rank>
