@@ -12,7 +12,10 @@ user would pick, in one run on one machine, and prints a table (and JSON).
 
 Every measurement runs in its own process with the same thread count; peak
 RSS is that process's. Rates that are constant per token (unfused, PyTorch,
-IREE) are measured on a prefix of a few segments. GFLOP/s counts only the
+IREE) are measured on a prefix of a few segments. Every rate leaves out the
+first call (one-time thread-pool and first-touch costs): the demo reports
+its steady rate, PyTorch runs an untimed segment first, and
+iree-benchmark-module warms up on its own. GFLOP/s counts only the
 flops a causal kernel must do (see flops_per_token).
 """
 import argparse
@@ -137,7 +140,8 @@ def main():
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--build", default=os.path.join(root, "build"))
     p.add_argument("--venv", default=None, help="venv with IREE (iree-compile)")
-    p.add_argument("--configs", default="L,S,G")
+    p.add_argument("--configs", default="L,S,G",
+                   help="comma-separated configs; empty for none")
     p.add_argument("--threads", type=int, default=os.cpu_count())
     p.add_argument("--prefix-segments", type=int, default=4,
                    help="segments timed for the per-token rate of the peers")
@@ -162,7 +166,7 @@ def main():
                 break
     results["sgemm_gflops"] = sgemm(a.threads)
 
-    for name in a.configs.split(","):
+    for name in filter(None, a.configs.split(",")):
         cfg = CONFIGS[name]
         b, h, hkv, d, n, total, delta = cfg
         fpt = flops_per_token(b, h, hkv, d, n, delta)
@@ -175,11 +179,12 @@ def main():
                            "peak_rss_mib": rss, "note": note}
 
         r, rss = run([demo] + demo_args(cfg, total, True), env)
-        record("ours, fused", r["tokens"], r["seconds"], rss)
+        record("ours, fused", r["steady_tokens"], r["steady_seconds"], rss,
+               "after the first call")
         prefix = a.prefix_segments * n
-        r, rss = run([demo] + demo_args(cfg, prefix, False), env)
-        record("ours, unfused", r["tokens"], r["seconds"], rss,
-               "first %d tokens" % prefix)
+        r, rss = run([demo] + demo_args(cfg, prefix + n, False), env)
+        record("ours, unfused", r["steady_tokens"], r["steady_seconds"], rss,
+               "%d tokens after the first call" % prefix)
         for variant in ("matmul", "sdpa"):
             cmd = ["/usr/bin/python3", os.path.join(root, "bench", "torch_infini.py"),
                    "--batch=%d" % b, "--heads=%d" % h, "--kv-heads=%d" % hkv,
@@ -210,9 +215,10 @@ def main():
         stream = {}
         for tokens in (32768, a.stream_tokens):
             r, rss = run([demo] + demo_args(cfg, tokens, True), env)
-            stream[str(tokens)] = {"seconds": r["seconds"],
-                                   "us_per_token": 1e6 * r["seconds"] / r["tokens"],
-                                   "peak_rss_mib": rss}
+            stream[str(tokens)] = {
+                "seconds": r["seconds"],
+                "us_per_token": 1e6 * r["steady_seconds"] / r["steady_tokens"],
+                "peak_rss_mib": rss}
         results["streaming_S"] = stream
 
     with open(a.json, "w") as f:
