@@ -26,6 +26,12 @@ struct InfiniLowerToCPUOptions
       llvm::cl::desc("OpenMP threads per parallel loop (0: the OpenMP "
                      "default, OMP_NUM_THREADS or one per core)"),
       llvm::cl::init(0)};
+  PassOptions::Option<std::string> targetCPU{
+      *this, "target-cpu",
+      llvm::cl::desc("Compile for this LLVM CPU (e.g. znver4), or native for "
+                     "the compiling machine; empty keeps the code portable "
+                     "(llc's default CPU, the host in CpuJit)"),
+      llvm::cl::init("")};
   PassOptions::Option<bool> fuseAttention{
       *this, "fuse-attention",
       llvm::cl::desc("Compute attention with the fused online-softmax "

@@ -76,4 +76,23 @@ def InfiniExpandShapeToReinterpretCast
   let dependentDialects = ["affine::AffineDialect", "memref::MemRefDialect"];
 }
 
+def InfiniSetTargetCPU : Pass<"infini-set-target-cpu", "ModuleOp"> {
+  let summary = "Compiles the module's LLVM functions for one CPU";
+  let description = [{
+    Sets `target_cpu` (and `target_features` when given) on every
+    `llvm.func` definition, which LLVM honours when it optimizes and
+    generates code, ahead of time (`mlir-translate | llc`) or in a JIT.
+    `cpu=native` stands for the CPU this compiler runs on, with its
+    features. Without the pass, code is portable: `llc` targets its default
+    CPU and `CpuJit` the host.
+  }];
+  let options = [
+    Option<"cpu", "cpu", "std::string", /*default=*/"\"\"",
+           "LLVM CPU name (e.g. znver4, sapphirerapids), or native">,
+    Option<"features", "features", "std::string", /*default=*/"\"\"",
+           "Comma-separated LLVM target features (e.g. +avx512f)">,
+  ];
+  let dependentDialects = ["LLVM::LLVMDialect"];
+}
+
 #endif // INFINI_TRANSFORMS_PASSES_TD

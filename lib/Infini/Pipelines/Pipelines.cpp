@@ -84,6 +84,11 @@ void infini::buildInfiniLowerToCPUPipeline(
   if (options.parallel)
     pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  if (!options.targetCPU.empty()) {
+    InfiniSetTargetCPUOptions target;
+    target.cpu = options.targetCPU;
+    pm.addPass(createInfiniSetTargetCPU(target));
+  }
   pm.addPass(createCanonicalizerPass());
 }
 
