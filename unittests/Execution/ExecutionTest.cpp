@@ -53,16 +53,21 @@ std::string str(double v) {
 
 /// The lowerings every case runs under: the unfused linalg lowering (the
 /// baseline), the fused kernels with their default tiles (a segment is one
-/// tile in these small cases), and with tiles small enough for several query
-/// tiles, partial tiles, several key steps and skipped diagonal tiles.
+/// tile in these small cases), with tiles small enough for several query
+/// tiles, partial tiles, several key steps and skipped diagonal tiles, and
+/// with register-blocked vector matmuls.
 struct Lowering {
   const char *name;
   bool fused;
   int64_t queryTile, keyTile;
+  bool vectorize;
 };
-constexpr Lowering kLowerings[] = {{"unfused", false, 0, 0},
-                                   {"fused", true, 64, 64},
-                                   {"fused_tiles_3x2", true, 3, 2}};
+constexpr Lowering kLowerings[] = {
+    {"unfused", false, 0, 0, false},
+    {"fused", true, 64, 64, false},
+    {"fused_tiles_3x2", true, 3, 2, false},
+    // 32 x 32 tiles: the cases whose sizes divide get 8 x 32 register blocks.
+    {"fused_vector_blocks", true, 32, 32, true}};
 constexpr const Lowering &kDefaultLowering = kLowerings[1];
 
 void PrintTo(const Lowering &l, std::ostream *os) { *os << l.name; }
@@ -70,6 +75,7 @@ void PrintTo(const Lowering &l, std::ostream *os) { *os << l.name; }
 void configure(const Lowering &lowering,
                mlir::infini::InfiniLowerToCPUOptions &options) {
   options.fuseAttention = lowering.fused;
+  options.vectorize = lowering.vectorize;
   if (lowering.fused) {
     options.queryTile = lowering.queryTile;
     options.keyTile = lowering.keyTile;
@@ -351,7 +357,10 @@ INSTANTIATE_TEST_SUITE_P(
             // Heads and Dk only known at run time: the group size and the
             // default scale 1/sqrt(Dk) are computed by the kernel.
             LocalCase{"causal_gqa_all_dynamic", 2, 4, 2, 6, 8, 4, Elem::F32,
-                      true, 0, kDynAll}),
+                      true, 0, kDynAll},
+        // Sizes the 8 x 32 register blocks divide (with 32 x 32 tiles).
+        LocalCase{"causal_gqa_vector_blocks", 1, 4, 2, 64, 32, 32, Elem::F32,
+                  true, 0, 0}),
         ::testing::ValuesIn(kLowerings)),
     [](const auto &info) {
       return std::string(std::get<0>(info.param).name) + "_" +
@@ -510,7 +519,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Elem::F32, true, false, 0, true, false,
                       kDynBatch | kDynTokens},
             LayerCase{"segment_longer_than_input_f32", 1, 2, 2, 5, 4, 4, 8,
-                      Elem::F32, false, false, 0, false, false, 0}),
+                      Elem::F32, false, false, 0, false, false, 0},
+        LayerCase{"gqa_delta_vector_blocks_f32", 1, 4, 2, 96, 32, 32, 32,
+                  Elem::F32, true, true, 0, false, false, 0}),
         ::testing::ValuesIn(kLowerings)),
     [](const auto &info) {
       return std::string(std::get<0>(info.param).name) + "_" +

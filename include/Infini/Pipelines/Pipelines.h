@@ -26,6 +26,18 @@ struct InfiniLowerToCPUOptions
       llvm::cl::desc("OpenMP threads per parallel loop (0: the OpenMP "
                      "default, OMP_NUM_THREADS or one per core)"),
       llvm::cl::init(0)};
+  PassOptions::Option<bool> vectorize{
+      *this, "vectorize",
+      llvm::cl::desc("Register-tile and vectorize the fused kernels' matmuls "
+                     "(infini-vectorize-contractions)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<int64_t> vectorRows{
+      *this, "vector-rows",
+      llvm::cl::desc("Output rows per register block"), llvm::cl::init(8)};
+  PassOptions::Option<int64_t> vectorCols{
+      *this, "vector-cols",
+      llvm::cl::desc("Output columns per register block"),
+      llvm::cl::init(32)};
   PassOptions::Option<std::string> targetCPU{
       *this, "target-cpu",
       llvm::cl::desc("Compile for this LLVM CPU (e.g. znver4), or native for "

@@ -95,4 +95,27 @@ def InfiniSetTargetCPU : Pass<"infini-set-target-cpu", "ModuleOp"> {
   let dependentDialects = ["LLVM::LLVMDialect"];
 }
 
+def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
+  let summary = "Register-tiles and vectorizes the fused kernels' matmuls";
+  let description = [{
+    Every `linalg.contract` on tensors that is a static matmul in the loop
+    order the fused kernels use (maps `(m, k)`, `(k, n)` -> `(m, n)`) is
+    tiled into `rows` x `cols` blocks of the output with the reduction loop
+    innermost, and each block is vectorized: per reduction step a column of
+    the left operand is broadcast against a row of the right one and added
+    to a `vector<rows x cols>` accumulator. Run `canonicalize` and then
+    `loop-invariant-subset-hoisting` afterwards so that the accumulator is
+    carried across the reduction loop as a vector (in registers). Contractions whose sizes the blocks do not divide are
+    left alone.
+  }];
+  let options = [
+    Option<"rows", "rows", "int64_t", /*default=*/"8",
+           "Output rows per register block">,
+    Option<"cols", "cols", "int64_t", /*default=*/"32",
+           "Output columns per register block (a multiple of the vector width)">,
+  ];
+  let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
+                           "tensor::TensorDialect"];
+}
+
 #endif // INFINI_TRANSFORMS_PASSES_TD

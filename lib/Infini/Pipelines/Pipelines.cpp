@@ -16,6 +16,8 @@
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
 #include "mlir/Conversion/SCFToOpenMP/SCFToOpenMP.h"
 #include "mlir/Conversion/UBToLLVM/UBToLLVM.h"
+#include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
+#include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
@@ -38,6 +40,18 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createConvertInfiniToLinalg(lowering));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  if (options.vectorize) {
+    InfiniVectorizeContractionsOptions blocks;
+    blocks.rows = options.vectorRows;
+    blocks.cols = options.vectorCols;
+    pm.addNestedPass<func::FuncOp>(createInfiniVectorizeContractions(blocks));
+    // Canonicalization folds the blocks' transfers into the reduction loop's
+    // own slices; subset hoisting then carries each accumulator across the
+    // loop as a vector value, in registers.
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createLoopInvariantSubsetHoistingPass());
+    pm.addPass(createCanonicalizerPass());
+  }
   if (options.emitCInterface)
     pm.addPass(createInfiniEmitCInterface());
 
@@ -56,6 +70,7 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
 
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
   if (options.parallel) {
     ConvertSCFToOpenMPPassOptions openmp;
     openmp.numThreads = options.numThreads;
@@ -74,6 +89,10 @@ void infini::buildInfiniLowerToCPUPipeline(
   arith::ArithExpandOpsPassOptions expand;
   expand.includeBf16 = true;
   pm.addPass(arith::createArithExpandOpsPass(expand));
+  ConvertVectorToLLVMPassOptions vectorToLLVM;
+  vectorToLLVM.vectorContractLowering =
+      vector::VectorContractLowering::OuterProduct;
+  pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createArithToLLVMConversionPass());
