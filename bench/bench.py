@@ -45,19 +45,22 @@ def flops_per_token(b, h, hkv, d, n, delta):
     return b * (h * (local + retrieval) + hkv * update)
 
 
-def run(cmd, env=None):
-    """Runs cmd, returns (parsed last JSON line, peak RSS in MiB)."""
+def run_raw(cmd, env=None):
+    """Runs cmd, returns (stdout, peak RSS in MiB of that process)."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env, text=True)
-    out_lines = []
-    for line in proc.stdout:
-        out_lines.append(line)
+    out = proc.stdout.read()
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
-    rss = usage.ru_maxrss / 1024.0
     if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError("%s failed:\n%s%s" % (" ".join(cmd), "".join(out_lines), err))
-    lines = [l for l in out_lines if l.startswith("{")]
+        raise RuntimeError("%s failed:\n%s%s" % (" ".join(cmd), out, err))
+    return out, usage.ru_maxrss / 1024.0
+
+
+def run(cmd, env=None):
+    """Runs cmd, returns (its last JSON line, parsed; peak RSS in MiB)."""
+    out, rss = run_raw(cmd, env)
+    lines = [l for l in out.splitlines() if l.startswith("{")]
     return json.loads(lines[-1]), rss
 
 
@@ -108,16 +111,11 @@ def iree_segment(cfg, infini_opt, venv, workdir, threads):
            "--benchmark_format=json", "--benchmark_repetitions=3",
            "--benchmark_report_aggregates_only=true"]
     cmd += ["--input=%sxf32" % ty[len("tensor<"):-len("xf32>")] for ty in types]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    out, err = proc.communicate()
-    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
-    if proc.returncode != 0:
-        raise RuntimeError(err)
+    out, rss = run_raw(cmd)
     data = json.loads(out[out.index("{"):])
     mean = [x for x in data["benchmarks"] if x["name"].endswith("_mean")][0]
     unit = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[mean["time_unit"]]
-    return mean["real_time"] * unit, None
+    return mean["real_time"] * unit, rss
 
 
 def sgemm(threads):
@@ -201,8 +199,9 @@ def main():
                        "torch %s, first %d tokens" % (r["torch"], prefix))
         if a.venv:
             try:
-                seconds, _ = iree_segment(cfg, infini_opt, a.venv, workdir, a.threads)
-                record("IREE llvm-cpu", n, seconds, None,
+                seconds, rss = iree_segment(cfg, infini_opt, a.venv, workdir,
+                                            a.threads)
+                record("IREE llvm-cpu", n, seconds, rss,
                        "unfused linalg of one segment, iree-benchmark-module")
             except (RuntimeError, subprocess.CalledProcessError) as e:
                 rows["IREE llvm-cpu"] = {"unavailable": str(e)[-2000:]}

@@ -24,20 +24,42 @@ func.func @scores(%q: tensor<64x16xf32>, %kt: tensor<16x64xf32>, %acc: tensor<64
 
 // -----
 
-// Blocks that do not divide the output, and other loop orders, are left to
-// the scalar lowering.
+// The memory update per (batch, kv head): M[d, e] += sum_t sigma(K)[t, d] V[t, e]
+// with unit batch dims and the left operand transposed. m = d, n = e and the
+// reduction over tokens is innermost.
+// CHECK-LABEL: func @update_block
+// (The single block of 32 columns needs no loop.)
+//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c8
+//       CHECK:   scf.for %{{.+}} = %c0 to %c128 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x1x8x32xf32>)
+//       CHECK:     vector.transfer_read {{.*}} : tensor<1x1x1x8xf32>, vector<1x1x1x8x32xf32>
+//       CHECK:     arith.mulf {{.*}} : vector<1x1x1x8x32xf32>
+//   CHECK-NOT: linalg.contract
+func.func @update_block(%sk: tensor<1x1x128x64xf32>, %v: tensor<1x1x128x32xf32>, %m: tensor<1x1x64x32xf32>)
+    -> tensor<1x1x64x32xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(b, g, t, d, e) -> (b, g, t, d)>,
+                                        affine_map<(b, g, t, d, e) -> (b, g, t, e)>,
+                                        affine_map<(b, g, t, d, e) -> (b, g, d, e)>]
+      ins(%sk, %v : tensor<1x1x128x64xf32>, tensor<1x1x128x32xf32>) outs(%m : tensor<1x1x64x32xf32>)
+      -> tensor<1x1x64x32xf32>
+  return %r : tensor<1x1x64x32xf32>
+}
+
+// -----
+
+// Blocks that do not divide the output, and dynamic sizes, are left to the
+// scalar lowering.
 // CHECK-LABEL: func @left_alone
 //       CHECK: linalg.contract {{.*}} -> tensor<60x64xf32>
-//       CHECK: linalg.contract {{.*}} -> tensor<64x64xf32>
+//       CHECK: linalg.contract {{.*}} -> tensor<?x64xf32>
 //   CHECK-NOT: vector.
 func.func @left_alone(%a: tensor<60x16xf32>, %b: tensor<16x64xf32>, %c: tensor<60x64xf32>,
-                      %d: tensor<64x16xf32>, %e: tensor<64x16xf32>, %f: tensor<64x64xf32>)
-    -> (tensor<60x64xf32>, tensor<64x64xf32>) {
+                      %d: tensor<?x16xf32>, %f: tensor<?x64xf32>)
+    -> (tensor<60x64xf32>, tensor<?x64xf32>) {
   %r = linalg.contract indexing_maps = [affine_map<(m, k, n) -> (m, k)>, affine_map<(m, k, n) -> (k, n)>,
                                         affine_map<(m, k, n) -> (m, n)>]
       ins(%a, %b : tensor<60x16xf32>, tensor<16x64xf32>) outs(%c : tensor<60x64xf32>) -> tensor<60x64xf32>
-  %s = linalg.contract indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>,
-                                        affine_map<(m, n, k) -> (m, n)>]
-      ins(%d, %e : tensor<64x16xf32>, tensor<64x16xf32>) outs(%f : tensor<64x64xf32>) -> tensor<64x64xf32>
-  return %r, %s : tensor<60x64xf32>, tensor<64x64xf32>
+  %s = linalg.contract indexing_maps = [affine_map<(m, k, n) -> (m, k)>, affine_map<(m, k, n) -> (k, n)>,
+                                        affine_map<(m, k, n) -> (m, n)>]
+      ins(%d, %b : tensor<?x16xf32>, tensor<16x64xf32>) outs(%f : tensor<?x64xf32>) -> tensor<?x64xf32>
+  return %r, %s : tensor<60x64xf32>, tensor<?x64xf32>
 }

@@ -98,12 +98,14 @@ def InfiniSetTargetCPU : Pass<"infini-set-target-cpu", "ModuleOp"> {
 def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
   let summary = "Register-tiles and vectorizes the fused kernels' matmuls";
   let description = [{
-    Every `linalg.contract` on tensors that is a static matmul in the loop
-    order the fused kernels use (maps `(m, k)`, `(k, n)` -> `(m, n)`) is
-    tiled into `rows` x `cols` blocks of the output with the reduction loop
-    innermost, and each block is vectorized: per reduction step a column of
-    the left operand is broadcast against a row of the right one and added
-    to a `vector<rows x cols>` accumulator. Run `canonicalize` and then
+    Every static `linalg.contract` on tensors with one m, one n and one
+    reduction dimension (any operand layout, any batch dimensions: the
+    fused kernels' Q K^T and P V, the retrieval's sigma(q) M, the update's
+    sigma(K)^T V per (batch, kv head)) is tiled into `rows` x `cols` blocks
+    of the output (batch dims 1), with the reduction loop innermost, and
+    each block is vectorized: per reduction step `rows` values of the left
+    operand are broadcast against `cols` of the right one and added to a
+    `vector<rows x cols>` accumulator. Run `canonicalize` and then
     `loop-invariant-subset-hoisting` afterwards so that the accumulator is
     carried across the reduction loop as a vector (in registers). Contractions whose sizes the blocks do not divide are
     left alone.

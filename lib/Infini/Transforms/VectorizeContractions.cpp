@@ -17,23 +17,39 @@ using namespace mlir;
 
 namespace {
 
-/// A static matmul on tensors in (m, k, n) loop order whose output the
-/// register blocks divide.
-bool isRegisterTileable(linalg::ContractOp op, int64_t rows, int64_t cols) {
-  if (!op.hasPureTensorSemantics() || op.getNumLoops() != 3)
-    return false;
-  MLIRContext *ctx = op.getContext();
-  AffineExpr m, k, n;
-  bindDims(ctx, m, k, n);
-  SmallVector<AffineMap> expected = {AffineMap::get(3, 0, {m, k}, ctx),
-                                     AffineMap::get(3, 0, {k, n}, ctx),
-                                     AffineMap::get(3, 0, {m, n}, ctx)};
-  if (op.getIndexingMapsArray() != expected)
-    return false;
+/// How one contraction is cut into register blocks: a tile size per loop
+/// and the loop order (batch dims, then m and n, the reduction innermost).
+struct BlockSchedule {
+  SmallVector<OpFoldResult> tileSizes;
+  SmallVector<int64_t> interchange;
+};
+
+/// A schedule for a static contraction on tensors with one m, one n and one
+/// k dimension (any operand layout, any number of batch dims) whose output
+/// the blocks divide; none otherwise.
+std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::ContractOp op,
+                                         int64_t rows, int64_t cols) {
+  if (!op.hasPureTensorSemantics())
+    return std::nullopt;
+  FailureOr<linalg::ContractionDimensions> dims =
+      linalg::inferContractionDims(op);
+  if (failed(dims) || dims->m.size() != 1 || dims->n.size() != 1 ||
+      dims->k.size() != 1)
+    return std::nullopt;
   SmallVector<int64_t> sizes = op.getStaticLoopRanges();
   if (llvm::any_of(sizes, ShapedType::isDynamic))
-    return false;
-  return sizes[0] % rows == 0 && sizes[2] % cols == 0;
+    return std::nullopt;
+  unsigned m = dims->m[0], n = dims->n[0], k = dims->k[0];
+  if (sizes[m] % rows != 0 || sizes[n] % cols != 0)
+    return std::nullopt;
+  BlockSchedule schedule;
+  schedule.tileSizes.assign(sizes.size(), b.getIndexAttr(1));
+  schedule.tileSizes[m] = b.getIndexAttr(rows);
+  schedule.tileSizes[n] = b.getIndexAttr(cols);
+  for (unsigned d : dims->batch)
+    schedule.interchange.push_back(d);
+  schedule.interchange.append({m, n, k});
+  return schedule;
 }
 
 struct InfiniVectorizeContractionsPass
@@ -48,20 +64,20 @@ struct InfiniVectorizeContractionsPass
           << " and " << cols.getValue();
       return signalPassFailure();
     }
-    SmallVector<linalg::ContractOp> candidates;
+    IRRewriter rewriter(&getContext());
+    SmallVector<std::pair<linalg::ContractOp, BlockSchedule>> candidates;
     getOperation()->walk([&](linalg::ContractOp op) {
-      if (isRegisterTileable(op, rows, cols))
-        candidates.push_back(op);
+      if (std::optional<BlockSchedule> schedule =
+              scheduleFor(rewriter, op, rows, cols))
+        candidates.emplace_back(op, *schedule);
     });
 
-    IRRewriter rewriter(&getContext());
-    scf::SCFTilingOptions tiling;
-    tiling.setTileSizes({rewriter.getIndexAttr(rows), rewriter.getIndexAttr(1),
-                         rewriter.getIndexAttr(cols)});
-    // Loops (m, n, k): the reduction innermost, so that one block of the
-    // output accumulates across it.
-    tiling.setInterchange({0, 2, 1});
-    for (linalg::ContractOp op : candidates) {
+    for (auto &[op, schedule] : candidates) {
+      // Loops: batch dims, m, n, then the reduction innermost, so that one
+      // block of the output accumulates across it.
+      scf::SCFTilingOptions tiling;
+      tiling.setTileSizes(schedule.tileSizes);
+      tiling.setInterchange(schedule.interchange);
       rewriter.setInsertionPoint(op);
       FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
           rewriter, cast<TilingInterface>(op.getOperation()), tiling);
