@@ -8,6 +8,7 @@
 // RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=OMP
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=false" | FileCheck %s --check-prefix=SERIAL
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=true num-threads=2" | FileCheck %s --check-prefix=THREADS
+// RUN: infini-opt %s -infini-lower-to-cpu="parallel-runtime=async" | FileCheck %s --check-prefix=ASYNC
 
 // CHECK-NOT: infini.
 // CHECK-NOT: linalg.
@@ -20,6 +21,8 @@
 // OMP: omp.wsloop
 // SERIAL-NOT: omp.
 // THREADS: omp.parallel num_threads(
+// ASYNC-NOT: omp.
+// ASYNC: llvm.call @mlirAsyncRuntime
 func.func @layer(%q: tensor<1x4x40x8xbf16>, %k: tensor<1x2x40x8xbf16>, %v: tensor<1x2x40x4xbf16>,
                  %m: tensor<1x2x8x4xf32>, %z: tensor<1x2x8xf32>, %g: tensor<4xf32>)
     -> (tensor<1x4x40x4xbf16>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>) {

@@ -54,6 +54,10 @@ cl::opt<bool> fuseAttention(
     cl::desc("Compile with the fused attention kernels (false: the unfused "
              "linalg lowering)"),
     cl::init(true), cl::cat(demoCategory));
+cl::opt<bool> asyncRuntime(
+    "async-runtime",
+    cl::desc("Run parallel tiles on MLIR's async runtime instead of OpenMP"),
+    cl::init(false), cl::cat(demoCategory));
 cl::opt<int64_t> queryTile("query-tile",
                            cl::desc("Query rows per task of the fused kernels"),
                            cl::init(64), cl::cat(demoCategory));
@@ -210,6 +214,8 @@ int main(int argc, char **argv) {
   mlir::infini::InfiniLowerToCPUOptions lowering;
   lowering.fuseAttention = fuseAttention;
   lowering.queryTile = queryTile;
+  if (asyncRuntime)
+    lowering.parallelRuntime = mlir::infini::ParallelRuntime::Async;
   lowering.keyTile = keyTile;
   auto jit = CpuJit::compile(layerSource(b, h, hkv, d, len), lowering);
   if (!jit) {

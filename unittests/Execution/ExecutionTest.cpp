@@ -68,6 +68,9 @@ constexpr Lowering kLowerings[] = {
     {"fused_tiles_3x2", true, 3, 2, false},
     // 32 x 32 tiles: the cases whose sizes divide get 8 x 32 register blocks.
     {"fused_vector_blocks", true, 32, 32, true}};
+// parallel-runtime=async is checked by test/tools/infini-demo.test instead:
+// MLIR's async runtime library is process-global and torn down with the first
+// ExecutionEngine that loaded it, so one process can JIT it only once.
 constexpr const Lowering &kDefaultLowering = kLowerings[1];
 
 void PrintTo(const Lowering &l, std::ostream *os) { *os << l.name; }

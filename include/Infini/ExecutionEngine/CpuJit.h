@@ -27,7 +27,11 @@ class CpuJit {
 public:
   /// Parses `source`, lowers it with infini-lower-to-cpu (`options`) and
   /// JIT-compiles it at -O3 for the host CPU. Parse, verification and
-  /// lowering diagnostics come back as the error's message.
+  /// lowering diagnostics come back as the error's message. Parallel
+  /// kernels load their runtime (libomp, or libmlir_async_runtime for
+  /// parallel-runtime=async); the async runtime is process-global and torn
+  /// down with the engine that loaded it, so compile at most one async
+  /// module per process.
   static llvm::Expected<std::unique_ptr<CpuJit>>
   compile(llvm::StringRef source, const InfiniLowerToCPUOptions &options = {});
 

@@ -10,6 +10,9 @@ class OpPassManager;
 
 namespace infini {
 
+/// What runs the kernels' parallel tiles.
+enum class ParallelRuntime { OpenMP, Async };
+
 struct InfiniLowerToCPUOptions
     : public PassPipelineOptions<InfiniLowerToCPUOptions> {
   PassOptions::Option<bool> emitCInterface{
@@ -21,10 +24,20 @@ struct InfiniLowerToCPUOptions
       llvm::cl::desc("Run the kernels' independent tiles on OpenMP threads "
                      "(the compiled code then needs libomp)"),
       llvm::cl::init(true)};
+  PassOptions::Option<ParallelRuntime> parallelRuntime{
+      *this, "parallel-runtime",
+      llvm::cl::desc("Runtime for the parallel tiles"),
+      llvm::cl::init(ParallelRuntime::OpenMP),
+      llvm::cl::values(
+          clEnumValN(ParallelRuntime::OpenMP, "openmp",
+                     "OpenMP (convert-scf-to-openmp; needs libomp)"),
+          clEnumValN(ParallelRuntime::Async, "async",
+                     "MLIR's async runtime (async-parallel-for; needs "
+                     "libmlir_async_runtime)"))};
   PassOptions::Option<unsigned> numThreads{
       *this, "num-threads",
-      llvm::cl::desc("OpenMP threads per parallel loop (0: the OpenMP "
-                     "default, OMP_NUM_THREADS or one per core)"),
+      llvm::cl::desc("Threads per parallel loop (0: OpenMP's default, "
+                     "OMP_NUM_THREADS or one per core; for async, the cores)"),
       llvm::cl::init(0)};
   PassOptions::Option<bool> vectorize{
       *this, "vectorize",

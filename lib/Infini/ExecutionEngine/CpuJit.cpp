@@ -82,9 +82,13 @@ CpuJit::compile(llvm::StringRef source,
     return host.takeError();
 
   ExecutionEngineOptions engineOptions;
-  StringRef runtimeLibs[] = {INFINI_LIBOMP};
+  StringRef openmpLibs[] = {INFINI_LIBOMP};
+  StringRef asyncLibs[] = {INFINI_ASYNC_RUNTIME};
   if (options.parallel)
-    engineOptions.sharedLibPaths = runtimeLibs;
+    engineOptions.sharedLibPaths =
+        options.parallelRuntime == ParallelRuntime::Async
+            ? ArrayRef<StringRef>(asyncLibs)
+            : ArrayRef<StringRef>(openmpLibs);
   auto transformer = makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
                                                host->get());
   engineOptions.transformer = transformer;

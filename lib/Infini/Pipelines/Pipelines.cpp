@@ -4,6 +4,7 @@
 #include "Infini/Conversion/Passes.h"
 #include "Infini/Transforms/Passes.h"
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
+#include "mlir/Conversion/AsyncToLLVM/AsyncToLLVM.h"
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/BufferizationToMemRef/BufferizationToMemRef.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -19,6 +20,7 @@
 #include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
 #include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Async/Passes.h"
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -28,6 +30,10 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
+
+
+#include <algorithm>
+#include <thread>
 
 using namespace mlir;
 
@@ -68,10 +74,23 @@ void infini::buildInfiniLowerToCPUPipeline(
   // scf.forall loops (from tiling the infini ops) become scf.parallel once
   // bufferized: upstream's forall conversions need loops without results.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
+  if (options.parallel && options.parallelRuntime == ParallelRuntime::Async) {
+    AsyncParallelForPassOptions async;
+    // Each tile is a task: a tile of a fused kernel is already large work.
+    async.minTaskSize = 1;
+    async.numWorkerThreads =
+        options.numThreads ? options.numThreads
+                           : std::max(1u, std::thread::hardware_concurrency());
+    pm.addPass(createAsyncParallelForPass(async));
+    pm.addPass(createAsyncToAsyncRuntimePass());
+    pm.addPass(createAsyncRuntimeRefCountingPass());
+    pm.addPass(createAsyncRuntimeRefCountingOptPass());
+    pm.addPass(createConvertAsyncToLLVMPass());
+  }
 
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
-  if (options.parallel) {
+  if (options.parallel && options.parallelRuntime == ParallelRuntime::OpenMP) {
     ConvertSCFToOpenMPPassOptions openmp;
     openmp.numThreads = options.numThreads;
     pm.addPass(createConvertSCFToOpenMPPass(openmp));
@@ -100,7 +119,7 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createConvertFuncToLLVMPass());
   pm.addPass(createConvertIndexToLLVMPass());
   pm.addPass(createUBToLLVMConversionPass());
-  if (options.parallel)
+  if (options.parallel && options.parallelRuntime == ParallelRuntime::OpenMP)
     pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   if (!options.targetCPU.empty()) {
