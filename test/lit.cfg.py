@@ -19,8 +19,22 @@ llvm_config.with_environment("PATH", config.infini_tools_dir, append_path=True)
 llvm_config.use_default_substitutions()
 
 # lit starts tests with a clean environment; the NVIDIA tests need to find the
-# CUDA toolkit.
+# CUDA toolkit (MLIR's NVVM serializer looks for ptxas and libdevice there).
 llvm_config.with_system_environment(["CUDA_ROOT", "CUDA_HOME", "CUDA_PATH"])
+if config.cuda_root:
+    # Built with the runtime: the toolkit is there for the compile-only tests.
+    config.available_features.add("cuda-toolkit")
+    if not any(v in config.environment for v in ("CUDA_ROOT", "CUDA_HOME", "CUDA_PATH")):
+        config.environment["CUDA_HOME"] = config.cuda_root
+    # Execution needs a device and its driver.
+    import subprocess
+    try:
+        if subprocess.run(["nvidia-smi", "-L"], capture_output=True,
+                          timeout=30).returncode == 0:
+            config.available_features.add("cuda-gpu")
+    except (OSError, subprocess.SubprocessError):
+        pass
+config.substitutions.append(("%infini_lib_dir", config.infini_lib_dir))
 
 config.substitutions.append(("%infini_src_root", config.infini_src_root))
 # Runtime libraries for tests that execute with mlir-runner (printMemrefF32).
@@ -39,6 +53,7 @@ tools = [
     ToolSubst("mlir-runner", unresolved="fatal"),
     ToolSubst("mlir-translate", unresolved="fatal"),
     ToolSubst("llc", unresolved="fatal"),
+    ToolSubst("%clangxx", os.path.join(config.llvm_tools_dir, "clang++"), unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(
     tools, [config.infini_tools_dir, config.llvm_tools_dir]
