@@ -51,6 +51,11 @@ struct InfiniLowerToCPUOptions
       *this, "vector-cols",
       llvm::cl::desc("Output columns per register block"),
       llvm::cl::init(32)};
+  PassOptions::Option<bool> fastExp{
+      *this, "fast-exp",
+      llvm::cl::desc("Compute exp with a vectorizable polynomial (a few ulp) "
+                     "instead of libm's expf (infini-approximate-exp)"),
+      llvm::cl::init(true)};
   PassOptions::Option<std::string> targetCPU{
       *this, "target-cpu",
       llvm::cl::desc("Compile for this LLVM CPU (e.g. znver4), or native for "

@@ -120,4 +120,16 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
                            "tensor::TensorDialect"];
 }
 
+def InfiniApproximateExp : Pass<"infini-approximate-exp"> {
+  let summary = "Computes f32 math.exp with a polynomial instead of libm";
+  let description = [{
+    Rewrites `math.exp` on f32 (scalars and vectors) into MLIR's polynomial
+    approximation (a few ulp): plain arithmetic, so that LLVM vectorizes the
+    loops around it, where a call to libm's `expf` keeps them scalar. The
+    softmax of the attention kernels spends most of its time there.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "math::MathDialect",
+                           "vector::VectorDialect"];
+}
+
 #endif // INFINI_TRANSFORMS_PASSES_TD

@@ -90,6 +90,8 @@ void infini::buildInfiniLowerToCPUPipeline(
 
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
+  if (options.fastExp)
+    pm.addNestedPass<func::FuncOp>(createInfiniApproximateExp());
   if (options.parallel && options.parallelRuntime == ParallelRuntime::OpenMP) {
     ConvertSCFToOpenMPPassOptions openmp;
     openmp.numThreads = options.numThreads;
