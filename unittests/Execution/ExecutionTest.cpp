@@ -55,23 +55,33 @@ std::string str(double v) {
 /// baseline), the fused kernels with their default tiles (a segment is one
 /// tile in these small cases), with tiles small enough for several query
 /// tiles, partial tiles, several key steps and skipped diagonal tiles, and
-/// with register-blocked vector matmuls.
+/// with register-blocked vector matmuls; and the GPU kernels of
+/// convert-infini-to-gpu run phase by phase on the CPU, with the GPU
+/// pipeline's default tiles and with tiny ones (partial query, key, token and
+/// value-column tiles, several steps, skipped diagonal tiles).
 struct Lowering {
   const char *name;
   bool fused;
   int64_t queryTile, keyTile;
   bool vectorize;
+  bool gpuKernels = false;
 };
 constexpr Lowering kLowerings[] = {
     {"unfused", false, 0, 0, false},
     {"fused", true, 64, 64, false},
     {"fused_tiles_3x2", true, 3, 2, false},
     // 32 x 32 tiles: the cases whose sizes divide get 8 x 32 register blocks.
-    {"fused_vector_blocks", true, 32, 32, true}};
+    {"fused_vector_blocks", true, 32, 32, true},
+    {"gpu_kernels", true, 32, 32, false, true},
+    {"gpu_kernels_tiles_3x2", true, 3, 2, false, true}};
 // parallel-runtime=async is checked by test/tools/infini-demo.test instead:
 // MLIR's async runtime library is process-global and torn down with the first
 // ExecutionEngine that loaded it, so one process can JIT it only once.
 constexpr const Lowering &kDefaultLowering = kLowerings[1];
+/// The ops with one kernel each (retrieval, update, combine): the default
+/// CPU lowering and the GPU kernels.
+constexpr Lowering kPrimitiveLowerings[] = {kLowerings[1], kLowerings[4],
+                                            kLowerings[5]};
 
 void PrintTo(const Lowering &l, std::ostream *os) { *os << l.name; }
 
@@ -79,10 +89,17 @@ void configure(const Lowering &lowering,
                mlir::infini::InfiniLowerToCPUOptions &options) {
   options.fuseAttention = lowering.fused;
   options.vectorize = lowering.vectorize;
+  options.gpuKernels = lowering.gpuKernels;
   if (lowering.fused) {
     options.queryTile = lowering.queryTile;
     options.keyTile = lowering.keyTile;
   }
+}
+
+/// The GPU kernels size their scratch by Dk and Dv and refuse dynamic ones
+/// (test/Conversion/InfiniToGPU checks the diagnostic).
+bool unsupported(const Lowering &lowering, unsigned dyn) {
+  return lowering.gpuKernels && (dyn & 0x8u);
 }
 
 /// An argument of the compiled function `@run`, with the dimensions that are
@@ -192,10 +209,14 @@ struct RetrieveCase {
 
 void PrintTo(const RetrieveCase &c, std::ostream *os) { *os << c.name; }
 
-class MemoryRetrieve : public ::testing::TestWithParam<RetrieveCase> {};
+class MemoryRetrieve
+    : public ::testing::TestWithParam<std::tuple<RetrieveCase, Lowering>> {};
 
 TEST_P(MemoryRetrieve, MatchesReference) {
-  const RetrieveCase &c = GetParam();
+  const RetrieveCase &c = std::get<0>(GetParam());
+  const Lowering &lowering = std::get<1>(GetParam());
+  if (unsupported(lowering, c.dyn))
+    GTEST_SKIP() << "dynamic head dimensions";
   uint64_t id = caseId(c.name);
   HostTensor q =
       HostTensor::from(ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1)), c.elem);
@@ -209,7 +230,7 @@ TEST_P(MemoryRetrieve, MatchesReference) {
   ASSERT_NO_FATAL_FAILURE(
       run("%r0 = infini.memory_retrieve %t0, %t1, %t2 epsilon = 1.0e-6 : " +
               types(ins) + " -> " + types(outs),
-          ins, outs));
+          ins, outs, lowering));
   expectClose(out,
               ref::memoryRetrieve(q.values(), m.values(), z.values(), 1e-6),
               bound(c.elem), "result");
@@ -217,7 +238,7 @@ TEST_P(MemoryRetrieve, MatchesReference) {
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, MemoryRetrieve,
-    ::testing::Values(
+    ::testing::Combine(::testing::Values(
         RetrieveCase{"mha_f32", 2, 2, 2, 5, 8, 8, Elem::F32, 0},
         RetrieveCase{"gqa2_dk_ne_dv_f32", 2, 4, 2, 7, 8, 4, Elem::F32, 0},
         RetrieveCase{"gqa4_f16", 1, 8, 2, 6, 4, 8, Elem::F16, 0},
@@ -225,7 +246,11 @@ INSTANTIATE_TEST_SUITE_P(
         RetrieveCase{"dynamic_batch_tokens", 3, 4, 2, 5, 8, 4, Elem::F32,
                      kDynBatch | kDynTokens},
         RetrieveCase{"gqa_all_dynamic", 2, 6, 3, 5, 4, 8, Elem::F32, kDynAll}),
-    [](const auto &info) { return std::string(info.param.name); });
+                       ::testing::ValuesIn(kPrimitiveLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
 
 /// Before anything is stored the read-out is exactly zero, never NaN.
 TEST(MemoryRetrieveZeroState, IsExactlyZero) {
@@ -255,10 +280,14 @@ struct UpdateCase {
 
 void PrintTo(const UpdateCase &c, std::ostream *os) { *os << c.name; }
 
-class MemoryUpdate : public ::testing::TestWithParam<UpdateCase> {};
+class MemoryUpdate
+    : public ::testing::TestWithParam<std::tuple<UpdateCase, Lowering>> {};
 
 TEST_P(MemoryUpdate, MatchesReference) {
-  const UpdateCase &c = GetParam();
+  const UpdateCase &c = std::get<0>(GetParam());
+  const Lowering &lowering = std::get<1>(GetParam());
+  if (unsupported(lowering, c.dyn))
+    GTEST_SKIP() << "dynamic head dimensions";
   uint64_t id = caseId(c.name);
   HostTensor k = HostTensor::from(
       ref::random({c.b, c.hkv, c.n, c.dk}, seed(id, 1)), c.elem);
@@ -276,7 +305,7 @@ TEST_P(MemoryUpdate, MatchesReference) {
               "%r0, %r1 = infini.memory_update %t0, %t1, %t2, %t3 rule = ") +
               (c.delta ? "delta" : "linear") + " : " + types(ins) + " -> " +
               types(outs),
-          ins, outs));
+          ins, outs, lowering));
   auto [wantM, wantZ] = ref::memoryUpdate(k.values(), v.values(), m.values(),
                                           z.values(), c.delta, 1e-6);
   expectClose(m1, wantM, bound(Elem::F32), "new_memory");
@@ -285,14 +314,18 @@ TEST_P(MemoryUpdate, MatchesReference) {
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, MemoryUpdate,
-    ::testing::Values(
+    ::testing::Combine(::testing::Values(
         UpdateCase{"linear_f32", 2, 2, 9, 8, 4, Elem::F32, false, 0},
         UpdateCase{"delta_f32", 2, 2, 9, 8, 4, Elem::F32, true, 0},
         UpdateCase{"delta_f16", 1, 3, 6, 4, 8, Elem::F16, true, 0},
         UpdateCase{"linear_bf16", 2, 1, 5, 8, 8, Elem::BF16, false, 0},
         UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32, true,
                    kDynBatch | kDynTokens}),
-    [](const auto &info) { return std::string(info.param.name); });
+                       ::testing::ValuesIn(kPrimitiveLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
 
 //===----------------------------------------------------------------------===//
 // local_attention
@@ -315,6 +348,8 @@ class LocalAttention
 TEST_P(LocalAttention, MatchesReference) {
   const LocalCase &c = std::get<0>(GetParam());
   const Lowering &lowering = std::get<1>(GetParam());
+  if (unsupported(lowering, c.dyn))
+    GTEST_SKIP() << "dynamic head dimensions";
   uint64_t id = caseId(c.name);
   HostTensor q = HostTensor::from(
       ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1), -2, 2), c.elem);
@@ -384,10 +419,14 @@ struct CombineCase {
 
 void PrintTo(const CombineCase &c, std::ostream *os) { *os << c.name; }
 
-class GatedCombine : public ::testing::TestWithParam<CombineCase> {};
+class GatedCombine
+    : public ::testing::TestWithParam<std::tuple<CombineCase, Lowering>> {};
 
 TEST_P(GatedCombine, MatchesReference) {
-  const CombineCase &c = GetParam();
+  const CombineCase &c = std::get<0>(GetParam());
+  const Lowering &lowering = std::get<1>(GetParam());
+  if (unsupported(lowering, c.dyn))
+    GTEST_SKIP() << "dynamic head dimensions";
   uint64_t id = caseId(c.name);
   HostTensor a =
       HostTensor::from(ref::random({c.b, c.h, c.n, c.dv}, seed(id, 1)), c.elem);
@@ -403,21 +442,25 @@ TEST_P(GatedCombine, MatchesReference) {
   std::vector<Arg> outs = {{&out, c.dyn}};
   ASSERT_NO_FATAL_FAILURE(run("%r0 = infini.gated_combine %t0, %t1, %t2 : " +
                                   types(ins) + " -> " + types(outs),
-                              ins, outs));
+                              ins, outs, lowering));
   expectClose(out, ref::gatedCombine(a.values(), l.values(), g.values()),
               bound(c.elem), "result");
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Shapes, GatedCombine,
-    ::testing::Values(
+    ::testing::Combine(::testing::Values(
         CombineCase{"head_gate_f32", 2, 4, 5, 8, Elem::F32, false, 0},
         CombineCase{"channel_gate_f32", 1, 4, 6, 8, Elem::F32, true, 0},
         CombineCase{"channel_gate_f16", 2, 2, 5, 4, Elem::F16, true, 0},
         CombineCase{"head_gate_bf16", 1, 8, 3, 4, Elem::BF16, false, 0},
         CombineCase{"dynamic_batch_tokens", 3, 2, 4, 4, Elem::F32, true,
                     kDynBatch | kDynTokens}),
-    [](const auto &info) { return std::string(info.param.name); });
+                       ::testing::ValuesIn(kPrimitiveLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
 
 //===----------------------------------------------------------------------===//
 // attention: the whole layer over several segments
@@ -443,6 +486,8 @@ class Attention
 TEST_P(Attention, MatchesReference) {
   const LayerCase &c = std::get<0>(GetParam());
   const Lowering &lowering = std::get<1>(GetParam());
+  if (unsupported(lowering, c.dyn))
+    GTEST_SKIP() << "dynamic head dimensions";
   uint64_t id = caseId(c.name);
   HostTensor q = HostTensor::from(
       ref::random({c.b, c.h, c.t, c.dk}, seed(id, 1), -2, 2), c.elem);

@@ -51,4 +51,57 @@ def ConvertInfiniToLinalg : Pass<"convert-infini-to-linalg"> {
                            "scf::SCFDialect", "tensor::TensorDialect"];
 }
 
+def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
+  let summary = "Lowers the infini dialect to block/thread kernels on memrefs";
+  let description = [{
+    Rewrites `infini.attention` into a loop over segments (as
+    `infini-decompose-attention` does) and every primitive op into a kernel
+    written on memrefs: an `scf.forall` over blocks (`#gpu.block<...>`
+    mapping) whose body allocates the block's scratch with `memref.alloca`
+    and runs *phases*, thread-mapped `scf.forall` loops of exactly
+    `block-size` iterations (`#gpu.thread<x>`). A phase reads only what
+    earlier phases wrote, so the kernel means the same run phase by phase
+    on a CPU or with a barrier after each phase on a GPU
+    (`infini-map-kernels-to-gpu` does the latter). Operands are read through
+    `bufferization.to_buffer` (read-only, any layout) and each result is a
+    new buffer returned through `bufferization.to_tensor`, so one-shot
+    bufferization takes over from there.
+
+    * A segment (`gated_combine` of a `memory_retrieve` and a
+      `local_attention`, each used once) is one kernel with a block per
+      (batch, head, query tile): the query tile and each key/value tile are
+      staged in scratch, the online softmax skips key tiles above the
+      diagonal, and the epilogue applies sigma(Q) M / max(sigma(Q) z, eps)
+      and the gate. A lone `local_attention` or `memory_retrieve` gets the
+      same kernel without the other part.
+    * `memory_update` has a block per (batch, kv head, tile of `value-tile`
+      value columns) that stages `token-tile` rows of sigma(K) (and, for the
+      delta rule, what the memory already holds for them) and accumulates
+      sigma(K)^T V in scratch.
+    * A lone `gated_combine` is elementwise.
+
+    Arithmetic is f32; 16-bit operands are extended on load and results
+    truncated on store. Batch, heads and tokens may be dynamic; the head
+    dimensions Dk and Dv must be static (they size the scratch), otherwise
+    the op is reported.
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"128",
+           "Threads per block">,
+    Option<"queryTile", "query-tile", "int64_t", /*default=*/"32",
+           "Query rows per block of the segment kernel">,
+    Option<"keyTile", "key-tile", "int64_t", /*default=*/"32",
+           "Keys per step of the segment kernel's online softmax">,
+    Option<"tokenTile", "token-tile", "int64_t", /*default=*/"32",
+           "Tokens per step of the update kernel">,
+    Option<"valueTile", "value-tile", "int64_t", /*default=*/"32",
+           "Value columns per block of the update kernel">,
+  ];
+  let dependentDialects = ["arith::ArithDialect",
+                           "bufferization::BufferizationDialect",
+                           "gpu::GPUDialect", "math::MathDialect",
+                           "memref::MemRefDialect", "scf::SCFDialect",
+                           "tensor::TensorDialect"];
+}
+
 #endif // INFINI_CONVERSION_PASSES_TD

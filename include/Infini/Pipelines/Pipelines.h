@@ -67,6 +67,15 @@ struct InfiniLowerToCPUOptions
       llvm::cl::desc("Compute attention with the fused online-softmax "
                      "kernels (false: the unfused linalg lowering)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> gpuKernels{
+      *this, "gpu-kernels",
+      llvm::cl::desc("Compute with convert-infini-to-gpu's block/thread "
+                     "kernels, run one block and one phase after the other on "
+                     "one CPU thread: checks the GPU kernels' arithmetic "
+                     "without a GPU (slow). query-tile "
+                     "and key-tile then size both the segment kernel's tiles "
+                     "and the update kernel's token and value-column tiles"),
+      llvm::cl::init(false)};
   PassOptions::Option<int64_t> queryTile{
       *this, "query-tile",
       llvm::cl::desc("Query rows per task of the fused kernels"),
@@ -87,7 +96,65 @@ struct InfiniLowerToCPUOptions
 void buildInfiniLowerToCPUPipeline(OpPassManager &pm,
                                    const InfiniLowerToCPUOptions &options);
 
-/// Registers `infini-lower-to-cpu`.
+struct InfiniLowerToNVVMOptions
+    : public PassPipelineOptions<InfiniLowerToNVVMOptions> {
+  PassOptions::Option<std::string> chip{
+      *this, "chip", llvm::cl::desc("GPU architecture (sm_XX)"),
+      llvm::cl::init("sm_90")};
+  PassOptions::Option<std::string> features{
+      *this, "features",
+      llvm::cl::desc("PTX features (CUDA 13 needs +ptx80 or newer for sm_90)"),
+      llvm::cl::init("+ptx80")};
+  PassOptions::Option<std::string> format{
+      *this, "format",
+      llvm::cl::desc("Embedded kernel binary: fatbin, bin (cubin), isa "
+                     "(PTX, JIT-compiled by the driver) or offload (LLVM IR)"),
+      llvm::cl::init("fatbin")};
+  PassOptions::Option<std::string> toolkit{
+      *this, "toolkit",
+      llvm::cl::desc("CUDA toolkit path (empty: CUDA_ROOT, CUDA_HOME or "
+                     "CUDA_PATH)"),
+      llvm::cl::init("")};
+  PassOptions::Option<unsigned> optLevel{
+      *this, "opt-level", llvm::cl::desc("NVPTX optimization level"),
+      llvm::cl::init(3)};
+  PassOptions::Option<int64_t> blockSize{
+      *this, "block-size", llvm::cl::desc("Threads per block"),
+      llvm::cl::init(128)};
+  PassOptions::Option<int64_t> queryTile{
+      *this, "query-tile",
+      llvm::cl::desc("Query rows per block of the segment kernel"),
+      llvm::cl::init(32)};
+  PassOptions::Option<int64_t> keyTile{
+      *this, "key-tile",
+      llvm::cl::desc("Keys per step of the segment kernel's online softmax"),
+      llvm::cl::init(32)};
+  PassOptions::Option<int64_t> tokenTile{
+      *this, "token-tile",
+      llvm::cl::desc("Tokens per step of the update kernel"),
+      llvm::cl::init(32)};
+  PassOptions::Option<int64_t> valueTile{
+      *this, "value-tile",
+      llvm::cl::desc("Value columns per block of the update kernel"),
+      llvm::cl::init(32)};
+  PassOptions::Option<int64_t> maxSharedMemory{
+      *this, "max-shared-memory",
+      llvm::cl::desc("Most shared memory per block, in bytes"),
+      llvm::cl::init(232448)};
+};
+
+/// Lowers infini (and func/tensor around it) to host LLVM IR that launches
+/// NVIDIA kernels embedded as a gpu.binary: convert-infini-to-gpu, one-shot
+/// bufferization with results as out-parameters (the entry points take and
+/// fill device buffers), leftover copies as parallel loops on the GPU,
+/// infini-map-kernels-to-gpu (blocks, threads, barriers, dynamic shared
+/// memory), device allocations for every host buffer, kernel outlining,
+/// NVVM lowering and serialization with the CUDA toolkit, and the host side
+/// to LLVM calls of the mgpu* runtime (libinfini_cuda_runtime).
+void buildInfiniLowerToNVVMPipeline(OpPassManager &pm,
+                                    const InfiniLowerToNVVMOptions &options);
+
+/// Registers `infini-lower-to-cpu` and `infini-lower-to-nvvm`.
 void registerInfiniPipelines();
 
 } // namespace infini

@@ -17,6 +17,15 @@ namespace infini {
 /// point and returns the values that replace the op's results.
 SmallVector<Value> decomposeIntoSegments(OpBuilder &b, AttentionOp op);
 
+/// The ops of one segment that a fused kernel computes together: the
+/// retrieval and the local attention that `combine` joins, when each is used
+/// by nothing else.
+struct SegmentOps {
+  MemoryRetrieveOp retrieve;
+  LocalAttentionOp local;
+};
+std::optional<SegmentOps> matchSegment(GatedCombineOp combine);
+
 /// Adds the pattern that rewrites `infini.attention` with
 /// decomposeIntoSegments.
 void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);

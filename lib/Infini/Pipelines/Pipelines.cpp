@@ -9,6 +9,10 @@
 #include "mlir/Conversion/BufferizationToMemRef/BufferizationToMemRef.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
 #include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
+#include "mlir/Conversion/GPUCommon/GPUCommonPass.h"
+#include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
+#include "mlir/Conversion/NVVMToLLVM/NVVMToLLVM.h"
+#include "mlir/Conversion/SCFToGPU/SCFToGPUPass.h"
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
@@ -24,6 +28,8 @@
 #include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
@@ -37,8 +43,26 @@
 
 using namespace mlir;
 
+/// One-shot bufferization of whole functions, with identity layouts at
+/// their boundaries. The memory updates write the new state into a fresh
+/// tensor, so a segment loop yields a new (small) buffer for it.
+static void addBufferization(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.bufferizeFunctionBoundaries = true;
+  bufferize.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  bufferize.allowReturnAllocsFromLoops = true;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+}
+
 void infini::buildInfiniLowerToCPUPipeline(
     OpPassManager &pm, const InfiniLowerToCPUOptions &options) {
+  if (options.gpuKernels) {
+    ConvertInfiniToGPUOptions kernels;
+    kernels.queryTile = kernels.tokenTile = options.queryTile;
+    kernels.keyTile = kernels.valueTile = options.keyTile;
+    pm.addPass(createConvertInfiniToGPU(kernels));
+  }
   ConvertInfiniToLinalgOptions lowering;
   lowering.fuseAttention = options.fuseAttention;
   lowering.queryTile = options.queryTile;
@@ -61,16 +85,15 @@ void infini::buildInfiniLowerToCPUPipeline(
   if (options.emitCInterface)
     pm.addPass(createInfiniEmitCInterface());
 
-  bufferization::OneShotBufferizePassOptions bufferize;
-  bufferize.bufferizeFunctionBoundaries = true;
-  bufferize.functionBoundaryTypeConversion =
-      bufferization::LayoutMapOption::IdentityLayoutMap;
-  // The memory updates, tiled into scf.forall, write the new state into a
-  // fresh tensor, so a segment loop yields a new (small) buffer for it.
-  bufferize.allowReturnAllocsFromLoops = true;
-  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  addBufferization(pm);
   bufferization::buildBufferDeallocationPipeline(pm);
   pm.addPass(createInfiniCopyToLinalg());
+  if (options.gpuKernels) {
+    // One block and one thread after the other; a block's scratch does not
+    // depend on the block, so it is allocated once for all of them.
+    pm.addNestedPass<func::FuncOp>(createForallToForLoopPass());
+    pm.addPass(createInfiniHoistStaticAllocas());
+  }
   // scf.forall loops (from tiling the infini ops) become scf.parallel once
   // bufferized: upstream's forall conversions need loops without results.
   pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
@@ -132,7 +155,91 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createCanonicalizerPass());
 }
 
+void infini::buildInfiniLowerToNVVMPipeline(
+    OpPassManager &pm, const InfiniLowerToNVVMOptions &options) {
+  InfiniCheckCudaToolkitOptions check;
+  check.toolkit = options.toolkit;
+  pm.addPass(createInfiniCheckCudaToolkit(check));
+
+  ConvertInfiniToGPUOptions kernels;
+  kernels.blockSize = options.blockSize;
+  kernels.queryTile = options.queryTile;
+  kernels.keyTile = options.keyTile;
+  kernels.tokenTile = options.tokenTile;
+  kernels.valueTile = options.valueTile;
+  pm.addPass(createConvertInfiniToGPU(kernels));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+
+  addBufferization(pm);
+  // The device-buffer ABI: every result is written into a buffer the caller
+  // passes (in device memory), after the inputs.
+  bufferization::BufferResultsToOutParamsPassOptions outParams;
+  outParams.modifyPublicFunctions = true;
+  outParams.hoistStaticAllocs = true;
+  pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
+  // Upstream's deallocation pipeline without its lower-deallocations: the
+  // bufferization.dealloc ops are lowered for device buffers by
+  // infini-host-buffers-to-device below.
+  pm.addPass(bufferization::createOwnershipBasedBufferDeallocationPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createCanonicalizerPass());
+
+  // What is left outside the kernels (copies into the caller's buffers and
+  // between segments) runs on the GPU as parallel loops.
+  pm.addPass(createInfiniCopyToLinalg());
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());
+  pm.addPass(createConvertParallelLoopToGpuPass());
+
+  InfiniMapKernelsToGPUOptions map;
+  map.maxSharedMemory = options.maxSharedMemory;
+  pm.addPass(createInfiniMapKernelsToGPU(map));
+  pm.addPass(createInfiniHostBuffersToDevice());
+  pm.addPass(createCanonicalizerPass());
+
+  pm.addPass(createGpuKernelOutliningPass());
+  pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertNVVMToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  GpuNVVMAttachTargetOptions target;
+  target.chip = options.chip;
+  target.features = options.features;
+  target.optLevel = options.optLevel;
+  pm.addPass(createGpuNVVMAttachTarget(target));
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+
+  OpPassManager &device = pm.nest<gpu::GPUModuleOp>();
+  device.addPass(createConvertGpuOpsToNVVMOps());
+  device.addPass(createCanonicalizerPass());
+  device.addPass(createCSEPass());
+  device.addPass(createReconcileUnrealizedCastsPass());
+
+  pm.addPass(createGpuToLLVMConversionPass());
+  GpuModuleToBinaryPassOptions binary;
+  binary.toolkitPath = options.toolkit;
+  binary.compilationTarget = options.format;
+  pm.addPass(createGpuModuleToBinaryPass(binary));
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+}
+
 void infini::registerInfiniPipelines() {
+  PassPipelineRegistration<InfiniLowerToNVVMOptions>(
+      "infini-lower-to-nvvm",
+      "Lower infini (and func/tensor around it) to host LLVM IR launching "
+      "NVIDIA kernels embedded as a gpu.binary",
+      buildInfiniLowerToNVVMPipeline);
   PassPipelineRegistration<InfiniLowerToCPUOptions>(
       "infini-lower-to-cpu",
       "Lower infini (and linalg/tensor/arith/math/scf/func on tensors) to the "

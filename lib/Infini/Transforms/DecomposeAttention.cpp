@@ -156,3 +156,12 @@ void mlir::infini::populateDecomposeAttentionPatterns(
     RewritePatternSet &patterns) {
   patterns.add<DecomposeAttention>(patterns.getContext());
 }
+
+std::optional<mlir::infini::SegmentOps>
+mlir::infini::matchSegment(GatedCombineOp combine) {
+  auto retrieve = combine.getMemoryOut().getDefiningOp<MemoryRetrieveOp>();
+  auto local = combine.getLocalOut().getDefiningOp<LocalAttentionOp>();
+  if (!retrieve || !local || !retrieve->hasOneUse() || !local->hasOneUse())
+    return std::nullopt;
+  return SegmentOps{retrieve, local};
+}

@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Infini/Conversion/InfiniToLinalg/InfiniToLinalg.h"
+#include "Infini/Transforms/Transforms.h"
 #include "LinalgBuilders.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -357,12 +358,11 @@ struct FuseSegment : OpRewritePattern<GatedCombineOp> {
 
   LogicalResult matchAndRewrite(GatedCombineOp combine,
                                 PatternRewriter &b) const override {
-    auto retrieve = combine.getMemoryOut().getDefiningOp<MemoryRetrieveOp>();
-    auto local = combine.getLocalOut().getDefiningOp<LocalAttentionOp>();
-    if (!retrieve || !local || !retrieve->hasOneUse() || !local->hasOneUse())
+    std::optional<SegmentOps> ops = matchSegment(combine);
+    if (!ops)
       return b.notifyMatchFailure(combine, "not a retrieve + local segment");
     b.replaceOp(combine,
-                buildFusedSegment(b, {local, retrieve, combine}, options));
+                buildFusedSegment(b, {ops->local, ops->retrieve, combine}, options));
     return success();
   }
 

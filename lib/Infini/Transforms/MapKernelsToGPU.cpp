@@ -1,0 +1,236 @@
+//===- MapKernelsToGPU.cpp - block/thread foralls to gpu.launch -----------===//
+//
+// A block-mapped scf.forall becomes a gpu.launch; its static allocas become
+// slices of the launch's dynamic shared memory; the nested thread-mapped
+// foralls are distributed with upstream's forall-to-threads mapping, which
+// puts a barrier after each of them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Infini/Transforms/Passes.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+namespace mlir::infini {
+#define GEN_PASS_DEF_INFINIMAPKERNELSTOGPU
+#define GEN_PASS_DEF_INFINIHOISTSTATICALLOCAS
+#include "Infini/Transforms/Passes.h.inc"
+} // namespace mlir::infini
+
+using namespace mlir;
+
+namespace {
+
+bool hasBlockMapping(scf::ForallOp forall) {
+  std::optional<ArrayAttr> mapping = forall.getMapping();
+  return mapping && !mapping->empty() &&
+         llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUBlockMappingAttr>);
+}
+
+bool hasThreadMapping(scf::ForallOp forall) {
+  std::optional<ArrayAttr> mapping = forall.getMapping();
+  return mapping && !mapping->empty() &&
+         llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUThreadMappingAttr>);
+}
+
+/// The number of threads per block: the common static size of the nested
+/// thread foralls (one-dimensional, along x).
+FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
+  std::optional<int64_t> threads;
+  WalkResult result = kernel.getBody()->walk([&](scf::ForallOp inner) {
+    if (!hasThreadMapping(inner)) {
+      inner.emitOpError("inside a GPU block kernel must have a "
+                        "#gpu.thread<x> mapping");
+      return WalkResult::interrupt();
+    }
+    if (inner.getRank() != 1 || !inner.isNormalized() ||
+        ShapedType::isDynamic(inner.getStaticUpperBound()[0])) {
+      inner.emitOpError("a thread forall must be one-dimensional, from 0 "
+                        "with step 1 to a static size");
+      return WalkResult::interrupt();
+    }
+    int64_t size = inner.getStaticUpperBound()[0];
+    if (threads && *threads != size) {
+      inner.emitOpError("has ")
+          << size << " threads but another phase of the kernel has "
+          << *threads;
+      return WalkResult::interrupt();
+    }
+    threads = size;
+    return WalkResult::advance();
+  });
+  if (result.wasInterrupted())
+    return failure();
+  return threads.value_or(1);
+}
+
+LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
+                        int64_t maxSharedMemory) {
+  Location loc = forall.getLoc();
+  if (forall.getNumResults() != 0)
+    return forall.emitOpError("must be bufferized before mapping to the GPU");
+  if (forall.getRank() > 3 || !forall.isNormalized())
+    return forall.emitOpError("a GPU block kernel must have at most three "
+                              "dimensions, from 0 with step 1");
+  FailureOr<int64_t> threads = threadsPerBlock(forall);
+  if (failed(threads))
+    return failure();
+
+  rewriter.setInsertionPoint(forall);
+  Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+  SmallVector<Value> grid(3, one);
+  SmallVector<int64_t> dimOf;
+  for (auto [attr, ub] :
+       llvm::zip(*forall.getMapping(), forall.getMixedUpperBound())) {
+    int64_t d = static_cast<int64_t>(
+        cast<gpu::GPUBlockMappingAttr>(attr).getBlock());
+    if (d > 2 || grid[d] != one)
+      return forall.emitOpError("maps two loops, or a linear id, to one grid "
+                                "dimension");
+    grid[d] = getValueOrCreateConstantIndexOp(rewriter, loc, ub);
+    dimOf.push_back(d);
+  }
+
+  // Scratch: the static allocas directly in the block body.
+  SmallVector<memref::AllocaOp> scratch;
+  SmallVector<int64_t> offsets;
+  int64_t bytes = 0;
+  for (auto alloca : forall.getBody()->getOps<memref::AllocaOp>()) {
+    MemRefType type = alloca.getType();
+    if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
+        !type.getElementType().isIntOrFloat())
+      return alloca.emitOpError("block scratch must have a static shape, an "
+                                "identity layout and a scalar element type, "
+                                "got ")
+             << type;
+    for (Operation *user : alloca->getUsers())
+      if (!isa<memref::LoadOp, memref::StoreOp>(user))
+        return user->emitOpError("uses block scratch ")
+               << type << ": only loads and stores can move it to shared "
+               << "memory";
+    bytes = llvm::alignTo(bytes, 16);
+    offsets.push_back(bytes);
+    bytes += type.getNumElements() *
+             llvm::divideCeil(type.getElementTypeBitWidth(), 8);
+    scratch.push_back(alloca);
+  }
+  if (bytes > maxSharedMemory) {
+    InFlightDiagnostic diag = forall.emitOpError("needs ")
+                              << bytes << " bytes of shared memory, more than "
+                              << "max-shared-memory=" << maxSharedMemory
+                              << "; its scratch buffers:";
+    for (memref::AllocaOp alloca : scratch)
+      diag << " " << alloca.getType();
+    return diag;
+  }
+
+  Value threadCount = arith::ConstantIndexOp::create(rewriter, loc, *threads);
+  Value smem = arith::ConstantIntOp::create(rewriter, loc, bytes, 32);
+  auto launch = gpu::LaunchOp::create(rewriter, loc, grid[0], grid[1], grid[2],
+                                      threadCount, one, one, smem);
+  Block &body = launch.getBody().front();
+  if (body.empty() || !body.back().hasTrait<OpTrait::IsTerminator>()) {
+    rewriter.setInsertionPointToEnd(&body);
+    gpu::TerminatorOp::create(rewriter, loc);
+  }
+  // Move the block body in, block ids for the induction variables.
+  SmallVector<Value> ivReplacements;
+  gpu::KernelDim3 blockIds = launch.getBlockIds();
+  Value ids[3] = {blockIds.x, blockIds.y, blockIds.z};
+  for (int64_t d : dimOf)
+    ivReplacements.push_back(ids[d]);
+  rewriter.eraseOp(forall.getBody()->getTerminator());
+  rewriter.inlineBlockBefore(forall.getBody(), body.getTerminator(),
+                             ivReplacements);
+  rewriter.eraseOp(forall);
+
+  if (!scratch.empty()) {
+    rewriter.setInsertionPointToStart(&body);
+    auto workgroup = gpu::AddressSpaceAttr::get(rewriter.getContext(),
+                                                gpu::AddressSpace::Workgroup);
+    auto bytesType = MemRefType::get({ShapedType::kDynamic},
+                                     rewriter.getI8Type(), nullptr, workgroup);
+    Value base = gpu::DynamicSharedMemoryOp::create(rewriter, loc, bytesType);
+    for (auto [alloca, offset] : llvm::zip(scratch, offsets)) {
+      MemRefType type = alloca.getType();
+      auto shared = MemRefType::get(type.getShape(), type.getElementType(),
+                                    nullptr, workgroup);
+      Value at = arith::ConstantIndexOp::create(rewriter, loc, offset);
+      Value view = memref::ViewOp::create(rewriter, loc, shared, base, at,
+                                          ValueRange{});
+      // Loads and stores take their types from the memref operand.
+      rewriter.replaceAllUsesWith(alloca.getResult(), view);
+      rewriter.eraseOp(alloca);
+    }
+  }
+
+  DiagnosedSilenceableFailure mapped =
+      transform::gpu::mapNestedForallToThreadsImpl(
+          rewriter, std::nullopt, launch, {*threads, 1, 1},
+          /*warpSize=*/32, /*syncAfterDistribute=*/true);
+  if (!mapped.succeeded()) {
+    (void)mapped.silence();
+    return launch.emitOpError("could not distribute the kernel's phases over ")
+           << *threads << " threads";
+  }
+  return success();
+}
+
+struct InfiniMapKernelsToGPUPass
+    : infini::impl::InfiniMapKernelsToGPUBase<InfiniMapKernelsToGPUPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    SmallVector<scf::ForallOp> kernels;
+    getOperation()->walk<WalkOrder::PreOrder>([&](scf::ForallOp forall) {
+      if (!hasBlockMapping(forall))
+        return WalkResult::advance();
+      kernels.push_back(forall);
+      return WalkResult::skip();
+    });
+    IRRewriter rewriter(&getContext());
+    for (scf::ForallOp forall : kernels)
+      if (failed(mapKernel(rewriter, forall, maxSharedMemory)))
+        return signalPassFailure();
+  }
+};
+
+} // namespace
+
+namespace {
+
+struct InfiniHoistStaticAllocasPass
+    : infini::impl::InfiniHoistStaticAllocasBase<InfiniHoistStaticAllocasPass> {
+  void runOnOperation() override {
+    getOperation()->walk([](FunctionOpInterface func) {
+      if (func.isExternal())
+        return;
+      Block &entry = func.getFunctionBody().front();
+      SmallVector<memref::AllocaOp> allocas;
+      func.walk([&](memref::AllocaOp alloca) {
+        if (alloca->getBlock() == &entry ||
+            !alloca.getType().hasStaticShape() ||
+            !alloca.getDynamicSizes().empty() ||
+            !alloca.getSymbolOperands().empty())
+          return;
+        for (Operation *parent = alloca->getParentOp(); parent != func;
+             parent = parent->getParentOp())
+          if (isa<scf::ParallelOp, scf::ForallOp>(parent) ||
+              parent->hasTrait<OpTrait::AutomaticAllocationScope>())
+            return;
+        if (llvm::all_of(alloca->getUsers(),
+                         llvm::IsaPred<memref::LoadOp, memref::StoreOp>))
+          allocas.push_back(alloca);
+      });
+      for (memref::AllocaOp alloca : allocas)
+        alloca->moveBefore(&entry, entry.begin());
+    });
+  }
+};
+
+} // namespace
