@@ -98,6 +98,10 @@ void buildInfiniLowerToCPUPipeline(OpPassManager &pm,
 
 struct InfiniLowerToNVVMOptions
     : public PassPipelineOptions<InfiniLowerToNVVMOptions> {
+  PassOptions::Option<bool> emitCInterface{
+      *this, "emit-c-interface",
+      llvm::cl::desc("Give public functions a _mlir_ciface_ C entry point"),
+      llvm::cl::init(true)};
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("GPU architecture (sm_XX)"),
       llvm::cl::init("sm_90")};

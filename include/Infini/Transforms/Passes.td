@@ -190,8 +190,8 @@ def InfiniHoistStaticAllocas : Pass<"infini-hoist-static-allocas"> {
     stores moves to its function's entry block, so that a loop allocates it
     once instead of growing the stack on every iteration. Reusing the memory
     across iterations is what the program means only when the iterations do
-    not overlap: allocas under an `scf.parallel` or `scf.forall` stay where
-    they are. The CPU pipeline runs it for `gpu-kernels`, whose block scratch
+    not overlap: only allocas nested in `scf.for`, `scf.while` and `scf.if`
+    move; those under a parallel loop, a kernel or any other op stay. The CPU pipeline runs it for `gpu-kernels`, whose block scratch
     sits inside the (then sequential) loops over blocks and segments.
   }];
   let dependentDialects = ["memref::MemRefDialect"];

@@ -170,6 +170,8 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createConvertInfiniToGPU(kernels));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  if (options.emitCInterface)
+    pm.addPass(createInfiniEmitCInterface());
 
   addBufferization(pm);
   // The device-buffer ABI: every result is written into a buffer the caller

@@ -177,8 +177,8 @@ struct InfiniCheckCudaToolkitPass
       }
     }
     if (path.empty()) {
-      getOperation().emitError(
-          "no CUDA toolkit: set the pipeline's toolkit= option or CUDA_ROOT, "
+      emitError(getOperation().getLoc(),
+                "no CUDA toolkit: set the pipeline's toolkit= option or CUDA_ROOT, "
           "CUDA_HOME or CUDA_PATH (e.g. /usr/local/cuda)");
       return signalPassFailure();
     }
@@ -187,7 +187,7 @@ struct InfiniCheckCudaToolkitPass
       SmallString<128> full(path);
       llvm::sys::path::append(full, file);
       if (!llvm::sys::fs::exists(full)) {
-        getOperation().emitError("the CUDA toolkit at ")
+        emitError(getOperation().getLoc(), "the CUDA toolkit at ")
             << from << path << " has no " << file
             << ": MLIR's NVVM serializer needs it";
         return signalPassFailure();

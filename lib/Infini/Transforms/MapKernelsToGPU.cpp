@@ -169,6 +169,8 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
     }
   }
 
+  // The mapping creates its thread ids and constants at the insertion point.
+  rewriter.setInsertionPointToStart(&body);
   DiagnosedSilenceableFailure mapped =
       transform::gpu::mapNestedForallToThreadsImpl(
           rewriter, std::nullopt, launch, {*threads, 1, 1},
@@ -218,10 +220,11 @@ struct InfiniHoistStaticAllocasPass
             !alloca.getDynamicSizes().empty() ||
             !alloca.getSymbolOperands().empty())
           return;
+        // Only through sequential control flow: not out of parallel loops,
+        // kernels or other allocation scopes.
         for (Operation *parent = alloca->getParentOp(); parent != func;
              parent = parent->getParentOp())
-          if (isa<scf::ParallelOp, scf::ForallOp>(parent) ||
-              parent->hasTrait<OpTrait::AutomaticAllocationScope>())
+          if (!isa<scf::ForOp, scf::WhileOp, scf::IfOp>(parent))
             return;
         if (llvm::all_of(alloca->getUsers(),
                          llvm::IsaPred<memref::LoadOp, memref::StoreOp>))

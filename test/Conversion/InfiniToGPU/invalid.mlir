@@ -1,0 +1,18 @@
+// RUN: infini-opt %s -convert-infini-to-gpu -split-input-file -verify-diagnostics
+// RUN: not infini-opt %s -convert-infini-to-gpu=block-size=0 -split-input-file 2>&1 | FileCheck %s --check-prefix=OPTION
+
+// OPTION: convert-infini-to-gpu: block-size must be positive, got 0
+
+func.func @dynamic_dk(%q: tensor<1x2x8x?xf32>, %k: tensor<1x2x8x?xf32>, %v: tensor<1x2x8x4xf32>) -> tensor<1x2x8x4xf32> {
+  // expected-error @below {{needs static head dimensions on the GPU, but 'query' is 'tensor<1x2x8x?xf32>'}}
+  %l = infini.local_attention %q, %k, %v : tensor<1x2x8x?xf32>, tensor<1x2x8x?xf32>, tensor<1x2x8x4xf32> -> tensor<1x2x8x4xf32>
+  return %l : tensor<1x2x8x4xf32>
+}
+
+// -----
+
+func.func @dynamic_dv(%k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x?xf32>, %m: tensor<1x2x4x?xf32>, %z: tensor<1x2x4xf32>) -> (tensor<1x2x4x?xf32>, tensor<1x2x4xf32>) {
+  // expected-error @below {{needs static head dimensions on the GPU, but 'value' is 'tensor<1x2x8x?xf32>'}}
+  %m1, %z1 = infini.memory_update %k, %v, %m, %z : tensor<1x2x8x4xf32>, tensor<1x2x8x?xf32>, tensor<1x2x4x?xf32>, tensor<1x2x4xf32> -> tensor<1x2x4x?xf32>, tensor<1x2x4xf32>
+  return %m1, %z1 : tensor<1x2x4x?xf32>, tensor<1x2x4xf32>
+}

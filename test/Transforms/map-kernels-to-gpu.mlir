@@ -1,0 +1,97 @@
+// RUN: infini-opt %s -infini-map-kernels-to-gpu -split-input-file -verify-diagnostics | FileCheck %s
+
+// A block kernel: grid from the block foralls' (dynamic) trip counts, 64
+// threads from the thread foralls, the two scratch buffers as 16-byte
+// aligned slices of 8 * 4 + 16 * 2 = 64 bytes of dynamic shared memory, a
+// barrier after each phase.
+// CHECK-LABEL: func.func @kernel
+// CHECK-SAME: (%[[IN:.*]]: memref<?x64xf32>, %[[OUT:.*]]: memref<?x64xf32>, %[[N:.*]]: index)
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : index
+// CHECK-DAG: %[[C64:.*]] = arith.constant 64 : index
+// CHECK-DAG: %[[SMEM:.*]] = arith.constant 64 : i32
+// CHECK: gpu.launch blocks(%[[BX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[N]], %{{.*}} = %[[C1]], %{{.*}} = %[[C1]]) threads(%[[TX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C64]], %{{.*}} = %[[C1]], %{{.*}} = %[[C1]]) dynamic_shared_memory_size %[[SMEM]]
+// CHECK: %[[BASE:.*]] = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
+// CHECK: memref.view %[[BASE]][%c0{{.*}}][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<8xf32, #gpu.address_space<workgroup>>
+// CHECK: memref.view %[[BASE]][%c32{{.*}}][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<16xf16, #gpu.address_space<workgroup>>
+// CHECK-NOT: memref.alloca
+// CHECK-NOT: scf.forall
+// CHECK: gpu.thread_id x
+// CHECK: memref.load %[[IN]][%[[BX]],
+// CHECK: gpu.barrier
+// CHECK: gpu.barrier
+// CHECK: gpu.terminator
+func.func @kernel(%in: memref<?x64xf32>, %out: memref<?x64xf32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  scf.forall (%b) in (%n) {
+    %s = memref.alloca() : memref<8xf32>
+    %t = memref.alloca() : memref<16xf16>
+    scf.forall (%i) in (64) {
+      %x = memref.load %in[%b, %i] : memref<?x64xf32>
+      memref.store %x, %s[%c0] : memref<8xf32>
+      %h = arith.truncf %x : f32 to f16
+      memref.store %h, %t[%c0] : memref<16xf16>
+    } {mapping = [#gpu.thread<x>]}
+    scf.forall (%i) in (64) {
+      %x = memref.load %s[%c0] : memref<8xf32>
+      memref.store %x, %out[%b, %i] : memref<?x64xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+// Loops mapped to grid y and x.
+// CHECK-LABEL: func.func @grid_2d
+// CHECK: gpu.launch blocks(%[[BX:.*]], %[[BY:.*]], %{{.*}}) in (%{{.*}} = %c3{{.*}}, %{{.*}} = %c5{{.*}}, %{{.*}} = %c1{{.*}})
+// CHECK: memref.store %{{.*}}, %{{.*}}[%[[BY]], %[[BX]]]
+func.func @grid_2d(%out: memref<5x3xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%i, %j) in (5, 3) {
+    scf.forall (%t) in (32) {
+      memref.store %one, %out[%i, %j] : memref<5x3xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<y>, #gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @too_much_shared_memory(%out: memref<4xf32>) {
+  // expected-error @below {{needs 262144 bytes of shared memory, more than max-shared-memory=232448; its scratch buffers: 'memref<65536xf32>'}}
+  scf.forall (%b) in (4) {
+    %s = memref.alloca() : memref<65536xf32>
+    scf.forall (%t) in (32) {
+      %x = memref.load %s[%t] : memref<65536xf32>
+      memref.store %x, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @different_block_sizes(%out: memref<4xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) in (4) {
+    scf.forall (%t) in (32) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+    // expected-error @below {{has 64 threads but another phase of the kernel has 32}}
+    scf.forall (%t) in (64) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @scratch_escapes(%out: memref<4xf32>) {
+  scf.forall (%b) in (4) {
+    %s = memref.alloca() : memref<4xf32>
+    // expected-error @below {{uses block scratch 'memref<4xf32>': only loads and stores can move it to shared memory}}
+    memref.copy %s, %out : memref<4xf32> to memref<4xf32>
+  } {mapping = [#gpu.block<x>]}
+  return
+}
