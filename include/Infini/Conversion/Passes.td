@@ -80,8 +80,9 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       sigma(K)^T V in scratch.
     * A lone `gated_combine` is elementwise.
 
-    Arithmetic is f32; 16-bit operands are extended on load and results
-    truncated on store. Batch, heads and tokens may be dynamic; the head
+    Scratch tiles read a row per thread get one padding column (no
+    shared-memory bank conflicts). Arithmetic is f32; 16-bit operands are
+    extended on load and results truncated on store. Batch, heads and tokens may be dynamic; the head
     dimensions Dk and Dv must be static (they size the scratch), otherwise
     the op is reported.
   }];

@@ -150,7 +150,7 @@ struct InfiniLowerToNVVMOptions
 /// Lowers infini (and func/tensor around it) to host LLVM IR that launches
 /// NVIDIA kernels embedded as a gpu.binary: convert-infini-to-gpu, one-shot
 /// bufferization with results as out-parameters (the entry points take and
-/// fill device buffers), leftover copies as parallel loops on the GPU,
+/// fill device buffers), leftover copies as element-per-thread kernels,
 /// infini-map-kernels-to-gpu (blocks, threads, barriers, dynamic shared
 /// memory), device allocations for every host buffer, kernel outlining,
 /// NVVM lowering and serialization with the CUDA toolkit, and the host side

@@ -162,6 +162,28 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
                            "memref::MemRefDialect"];
 }
 
+def InfiniParallelLoopsToKernels : Pass<"infini-parallel-loops-to-kernels"> {
+  let summary = "Turns host scf.parallel loops into block/thread kernels";
+  let description = [{
+    Each outermost `scf.parallel` (for instance from
+    `convert-linalg-to-parallel-loops`: the copies bufferization leaves)
+    becomes a kernel in the form `infini-map-kernels-to-gpu` maps: an
+    `scf.forall` over ceil(iterations / `block-size`) blocks
+    (`#gpu.block<x>`) around one thread-mapped `scf.forall` of `block-size`
+    threads (`#gpu.thread<x>`). Thread t of block b runs the iteration whose
+    linear index, over all of the loop's dimensions, is b * block-size + t
+    (if there is one): every thread does one iteration, and consecutive
+    threads touch consecutive elements of the innermost dimension. Loops with
+    reductions (`scf.reduce` with operands) are reported.
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"256",
+           "Threads per block">,
+  ];
+  let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
+                           "scf::SCFDialect"];
+}
+
 def InfiniHostBuffersToDevice : Pass<"infini-host-buffers-to-device"> {
   let summary = "Allocates host-side buffers in device memory";
   let description = [{

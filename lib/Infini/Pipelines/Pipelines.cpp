@@ -12,7 +12,6 @@
 #include "mlir/Conversion/GPUCommon/GPUCommonPass.h"
 #include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
 #include "mlir/Conversion/NVVMToLLVM/NVVMToLLVM.h"
-#include "mlir/Conversion/SCFToGPU/SCFToGPUPass.h"
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
@@ -179,6 +178,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   bufferization::BufferResultsToOutParamsPassOptions outParams;
   outParams.modifyPublicFunctions = true;
   outParams.hoistStaticAllocs = true;
+  outParams.hoistDynamicAllocs = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   // Upstream's deallocation pipeline without its lower-deallocations: the
   // bufferization.dealloc ops are lowered for device buffers by
@@ -190,11 +190,10 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createCanonicalizerPass());
 
   // What is left outside the kernels (copies into the caller's buffers and
-  // between segments) runs on the GPU as parallel loops.
+  // between segments) runs on the GPU too, an element per thread.
   pm.addPass(createInfiniCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
-  pm.addNestedPass<func::FuncOp>(createGpuMapParallelLoopsPass());
-  pm.addPass(createConvertParallelLoopToGpuPass());
+  pm.addPass(createInfiniParallelLoopsToKernels());
 
   InfiniMapKernelsToGPUOptions map;
   map.maxSharedMemory = options.maxSharedMemory;

@@ -7,7 +7,7 @@
 // CHECK-DAG: %[[M:.*]] = memref.alloc() : memref<1x2x16x48xf32>
 // CHECK-DAG: %[[Z:.*]] = memref.alloc() : memref<1x2x16xf32>
 // CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}}, %{{.*}}, %c2{{.*}}) {
-// CHECK: memref.alloca() : memref<32x16xf32>
+// CHECK: memref.alloca() : memref<32x17xf32>
 // CHECK: memref.alloca() : memref<32x32xf32>
 // CHECK: memref.alloca() : memref<32xf32>
 // CHECK: memref.alloca() : memref<16x32xf32>

@@ -170,7 +170,12 @@ public:
     return loop.getResult(0);
   }
 
-  /// Block-shared scratch, f32.
+  /// Block-shared scratch, f32. Tiles that a phase reads a row per thread
+  /// (or a column across threads) get one padding column, so that the
+  /// threads of a warp hit different shared-memory banks.
+  Value paddedScratch(int64_t rows, int64_t cols) {
+    return scratch({rows, cols + 1});
+  }
   Value scratch(ArrayRef<int64_t> shape) {
     return memref::AllocaOp::create(b, loc,
                                     MemRefType::get(shape, b.getF32Type()));
@@ -347,13 +352,13 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
   k.blocks({batch, heads, k.ceilDiv(tokens, tq)}, [&](ValueRange ids) {
     Value bi = ids[0], hi = ids[1], q0 = k.mul(ids[2], k.idx(tq));
     Value kvh = arith::DivUIOp::create(b, loc, hi, group);
-    Value qs = k.scratch({tq, dk});
+    Value qs = k.paddedScratch(tq, dk);
     Value den = k.scratch({tq});
     Value ks, vs, s, acc, mrow, lrow, alpha;
     if (seg.local) {
-      ks = k.scratch({tk, dk});
+      ks = k.paddedScratch(tk, dk);
       vs = k.scratch({tk, dv});
-      s = k.scratch({tq, tk});
+      s = k.paddedScratch(tq, tk);
       acc = k.scratch({tq, dv});
       mrow = k.scratch({tq});
       lrow = k.scratch({tq});
@@ -522,7 +527,7 @@ std::pair<Value, Value> buildUpdateKernel(OpBuilder &b, Location loc,
   k.blocks({k.dim(key, 0), k.dim(key, 1), k.idx((dv + tv - 1) / tv)},
            [&](ValueRange ids) {
     Value bi = ids[0], g = ids[1], j0 = k.mul(ids[2], k.idx(tv));
-    Value ks = k.scratch({tn, dk});
+    Value ks = k.paddedScratch(tn, dk);
     Value vd = k.scratch({tn, tv});
     Value den = k.scratch({tn});
     Value acc = k.scratch({dk, tv});
