@@ -72,12 +72,13 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       (batch, head, query tile): the query tile and each key/value tile are
       staged in scratch, the online softmax skips key tiles above the
       diagonal, and the epilogue applies sigma(Q) M / max(sigma(Q) z, eps)
-      and the gate. A lone `local_attention` or `memory_retrieve` gets the
+      (staging up to `key-tile` rows of M at a time) and the gate. A lone `local_attention` or `memory_retrieve` gets the
       same kernel without the other part.
     * `memory_update` has a block per (batch, kv head, tile of `value-tile`
-      value columns) that stages `token-tile` rows of sigma(K) (and, for the
-      delta rule, what the memory already holds for them) and accumulates
-      sigma(K)^T V in scratch.
+      value columns) that stages its columns of M once, then per
+      `token-tile` rows stages sigma(K) (and, for the delta rule, what the
+      memory already holds for them) and accumulates sigma(K)^T V in
+      scratch.
     * A lone `gated_combine` is elementwise.
 
     Scratch tiles read a row per thread get one padding column (no

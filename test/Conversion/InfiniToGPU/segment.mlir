@@ -9,10 +9,11 @@
 // CHECK: bufferization.to_buffer %[[Q]] read_only : tensor<2x4x48x16xf16> to memref<2x4x48x16xf16, strided<[?, ?, ?, ?], offset: ?>>
 // CHECK: %[[OUT:.*]] = memref.alloc() : memref<2x4x48x8xf16>
 // CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}}, %{{.*}}, %{{.*}}) {
-// Q tile, row normalisers, K and V tiles, scores, accumulator, max, sum,
-// rescale; the tiles read a row per thread have a padding column.
+// Q tile, row normalisers, sigma(Q) M, K and V tiles, scores, accumulator,
+// max, sum, rescale; the tiles read a row per thread have a padding column.
 // CHECK: memref.alloca() : memref<32x17xf32>
 // CHECK-NEXT: memref.alloca() : memref<32xf32>
+// CHECK-NEXT: memref.alloca() : memref<32x8xf32>
 // CHECK-NEXT: memref.alloca() : memref<32x17xf32>
 // CHECK-NEXT: memref.alloca() : memref<32x8xf32>
 // CHECK-NEXT: memref.alloca() : memref<32x33xf32>
@@ -24,8 +25,16 @@
 // CHECK: scf.for
 // CHECK-COUNT-4: } {mapping = [#gpu.thread<x>]}
 // CHECK: }
-// Epilogue: sigma(Q), its normalisers, then the gated output.
-// CHECK-COUNT-3: } {mapping = [#gpu.thread<x>]}
+// Epilogue: sigma(Q) and its normalisers; sigma(Q) M, the rows of M staged
+// 16 at a time (Dk = 16: one step) in the value tile's buffer; the gated
+// output.
+// CHECK-COUNT-2: } {mapping = [#gpu.thread<x>]}
+// CHECK: scf.for %{{.*}} = %c0{{.*}} to %c1{{.*}} step %c1
+// CHECK: memref.load %{{.*}}[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<2x2x16x8xf32, strided<[?, ?, ?, ?], offset: ?>>
+// CHECK-COUNT-2: } {mapping = [#gpu.thread<x>]}
+// CHECK-NEXT: }
+// CHECK-NEXT: scf.forall
+// CHECK: } {mapping = [#gpu.thread<x>]}
 // CHECK-NEXT: } {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
 // CHECK: %[[R:.*]] = bufferization.to_tensor %[[OUT]] restrict writable
 // CHECK: return %[[R]]
@@ -71,10 +80,13 @@ func.func @local(%q: tensor<?x4x?x16xf32>, %k: tensor<?x4x?x16xf32>, %v: tensor<
 
 // -----
 
-// A retrieval alone and a gated_combine alone.
+// A retrieval alone and a gated_combine alone. The retrieval stages M in
+// its own buffer, all Dk = 16 rows at once.
 // CHECK-LABEL: func.func @retrieve_then_combine
 // CHECK: memref.alloca() : memref<32x17xf32>
 // CHECK-NEXT: memref.alloca() : memref<32xf32>
+// CHECK-NEXT: memref.alloca() : memref<32x4xf32>
+// CHECK-NEXT: memref.alloca() : memref<16x4xf32>
 // CHECK: } {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
 // CHECK: scf.forall
 // CHECK-NOT: memref.alloca

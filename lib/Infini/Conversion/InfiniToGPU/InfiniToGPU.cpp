@@ -24,10 +24,12 @@
 //  * segment (local attention, optionally with retrieval and gate): a block
 //    per (batch, head, query tile). Q, K and V tiles are staged in scratch;
 //    online softmax over the key tiles, causal tiles above the diagonal are
-//    never visited; the epilogue reads the memory once per query tile.
-//  * update: a block per (batch, kv head, value-column tile); sigma(K) tiles
-//    (and, for the delta rule, what the memory already holds) are staged in
-//    scratch and the tile of sigma(K)^T V is accumulated there.
+//    never visited; the epilogue stages the memory rows by rows and reads
+//    each once per query tile.
+//  * update: a block per (batch, kv head, value-column tile); the block's
+//    columns of the memory are staged once, sigma(K) tiles (and, for the
+//    delta rule, what the memory already holds) per step, and the tile of
+//    sigma(K)^T V is accumulated in scratch.
 //  * retrieval alone and gated_combine alone: a block per (batch, head, tile).
 //
 //===----------------------------------------------------------------------===//
@@ -354,6 +356,16 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
     Value kvh = arith::DivUIOp::create(b, loc, hi, group);
     Value qs = k.paddedScratch(tq, dk);
     Value den = k.scratch({tq});
+    // sigma(Q) M accumulates here, `mrows` rows of M at a time.
+    int64_t mrows = std::min(tk, dk);
+    while (dk % mrows != 0)
+      --mrows;
+    Value num, ms;
+    if (seg.retrieve) {
+      num = k.scratch({tq, dv});
+      if (!seg.local)
+        ms = k.scratch({mrows, dv});
+    }
     Value ks, vs, s, acc, mrow, lrow, alpha;
     if (seg.local) {
       ks = k.paddedScratch(tk, dk);
@@ -464,6 +476,9 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
           Value q = k.loadOrZero(k.ult(t, tokens), rq, {bi, hi, t, c});
           k.store(k.sigma(q), qs, {i, c});
         });
+        k.forEach(tid, tq, dv, [&](Value i, Value d) {
+          k.store(k.f32(0.0), num, {i, d});
+        });
       });
       k.phase([&](Value tid) {
         k.forEach(tid, tq, 1, [&](Value i, Value) {
@@ -471,6 +486,26 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
             return k.mul(k.load(qs, {i, c}), k.load(norm, {bi, kvh, c}));
           });
           k.store(k.maxF(dot, epsilon), den, {i});
+        });
+      });
+      // sigma(Q) M, staging the rows of the memory in the value tile's
+      // buffer when the local attention is done with it.
+      if (!ms)
+        ms = vs;
+      k.loop(k.idx(dk / mrows), [&](Value chunk) {
+        Value c0 = k.mul(chunk, k.idx(mrows));
+        k.phase([&](Value tid) {
+          k.forEach(tid, mrows, dv, [&](Value r, Value d) {
+            k.store(k.load(memory, {bi, kvh, k.add(c0, r), d}), ms, {r, d});
+          });
+        });
+        k.phase([&](Value tid) {
+          k.forEach(tid, tq, dv, [&](Value i, Value d) {
+            Value part = k.sum(mrows, [&](Value r) {
+              return k.mul(k.load(qs, {i, k.add(c0, r)}), k.load(ms, {r, d}));
+            });
+            k.store(k.add(k.load(num, {i, d}), part), num, {i, d});
+          });
         });
       });
     }
@@ -484,13 +519,8 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
           Value fromLocal, fromMemory;
           if (seg.local)
             fromLocal = k.div(k.load(acc, {i, d}), k.load(lrow, {i}));
-          if (seg.retrieve) {
-            Value num = k.sum(dk, [&](Value c) {
-              return k.mul(k.load(qs, {i, c}),
-                           k.load(memory, {bi, kvh, c, d}));
-            });
-            fromMemory = k.div(num, k.load(den, {i}));
-          }
+          if (seg.retrieve)
+            fromMemory = k.div(k.load(num, {i, d}), k.load(den, {i}));
           Value result = fromLocal ? fromLocal : fromMemory;
           if (seg.combine) {
             Value g = k.sigmoid(perChannel ? k.load(gate, {hi, d})
@@ -532,9 +562,15 @@ std::pair<Value, Value> buildUpdateKernel(OpBuilder &b, Location loc,
     Value den = k.scratch({tn});
     Value acc = k.scratch({dk, tv});
     Value zacc = k.scratch({dk});
+    // The block's columns of the memory, read by every token tile (delta
+    // rule) and by the final sum.
+    Value mt = k.scratch({dk, tv});
     k.phase([&](Value tid) {
       k.forEach(tid, dk, tv, [&](Value c, Value j) {
         k.store(k.f32(0.0), acc, {c, j});
+        Value col = k.add(j0, j);
+        k.store(k.loadOrZero(k.ult(col, k.idx(dv)), memory, {bi, g, c, col}),
+                mt, {c, j});
       });
       k.forEach(tid, dk, 1, [&](Value c, Value) {
         k.store(k.f32(0.0), zacc, {c});
@@ -575,8 +611,7 @@ std::pair<Value, Value> buildUpdateKernel(OpBuilder &b, Location loc,
               OpBuilder::InsertionGuard guard(b);
               b.setInsertionPointToStart(ifOp.thenBlock());
               Value num = k.sum(dk, [&](Value c) {
-                return k.mul(k.load(ks, {n, c}),
-                             k.load(memory, {bi, g, c, col}));
+                return k.mul(k.load(ks, {n, c}), k.load(mt, {c, j}));
               });
               scf::YieldOp::create(b, loc, k.div(num, k.load(den, {n})));
               b.setInsertionPointToStart(ifOp.elseBlock());
@@ -606,8 +641,8 @@ std::pair<Value, Value> buildUpdateKernel(OpBuilder &b, Location loc,
       k.forEach(tid, dk, tv, [&](Value c, Value j) {
         Value col = k.add(j0, j);
         k.ifThen(k.ult(col, k.idx(dv)), [&] {
-          k.store(k.add(k.load(memory, {bi, g, c, col}), k.load(acc, {c, j})),
-                  newMemory, {bi, g, c, col});
+          k.store(k.add(k.load(mt, {c, j}), k.load(acc, {c, j})), newMemory,
+                  {bi, g, c, col});
         });
       });
       k.forEach(tid, dk, 1, [&](Value c, Value) {
