@@ -53,6 +53,7 @@ tools = [
     ToolSubst("mlir-runner", unresolved="fatal"),
     ToolSubst("mlir-translate", unresolved="fatal"),
     ToolSubst("llc", unresolved="fatal"),
+    ToolSubst("llvm-readelf", unresolved="fatal"),
     ToolSubst("%clangxx", os.path.join(config.llvm_tools_dir, "clang++"), unresolved="fatal"),
 ]
 llvm_config.add_tool_substitutions(

@@ -1,8 +1,8 @@
 //===- LayerHarness.cpp - main() of an ahead-of-time GPU layer ------------===//
 //
 // Linked by infini-gpu-aot with one layer compiled by infini-lower-to-nvvm
-// (`_mlir_ciface_layer`), the shape it was compiled for (`infiniLayerShape`)
-// and the runtime. Needs the CUDA driver, nothing of LLVM:
+// (`_mlir_ciface_layer`, called through `infiniCallLayer`), the shape it was
+// compiled for (`infiniLayerShape`) and the runtime. Needs the CUDA driver, nothing of LLVM:
 //
 //   layer.exe [--check] [--iterations N] [--warmup N]
 //
@@ -24,20 +24,24 @@
 #include <string>
 #include <vector>
 
-/// What infini-gpu-aot compiled; elem: 0 f32, 1 f16, 2 bf16.
+/// What infini-gpu-aot compiled; elem: 0 f32, 1 f16, 2 bf16; scale 0 for
+/// the default 1/sqrt(Dk).
 struct InfiniLayerShape {
   int64_t batch, heads, kvHeads, tokens, segment, dk, dv;
   int32_t elem;
   int32_t delta;
+  int32_t channelGate; // gate [H, Dv] instead of [H]
+  int32_t rotated;     // separate local_query / local_key operands
+  int32_t zeroState;   // start from M = 0, z = 0
+  double scale;
 };
 
 extern "C" const InfiniLayerShape infiniLayerShape;
 
-// The compiled layer, with results as out-parameters: every argument is a
-// memref descriptor of a device buffer.
-extern "C" void _mlir_ciface_layer(void *q, void *k, void *v, void *memory,
-                                   void *norm, void *gate, void *out,
-                                   void *newMemory, void *newNorm);
+// Calls the compiled layer's _mlir_ciface_layer with `args`: memref
+// descriptors of device buffers q, k, v, memory, norm, gate, [local_query,
+// local_key,] then the results out, new memory, new norm (out-parameters).
+extern "C" void infiniCallLayer(void **args);
 
 // From the runtime (libinfini_cuda_runtime).
 extern "C" void *mgpuMemAlloc(uint64_t bytes, void *stream, bool hostShared);
@@ -187,10 +191,12 @@ int main(int argc, char **argv) {
   }
   const InfiniLayerShape &s = infiniLayerShape;
   std::printf("layer: B=%lld H=%lld Hkv=%lld T=%lld N=%lld Dk=%lld Dv=%lld "
-              "%s %s\n",
+              "%s %s%s%s%s\n",
               (long long)s.batch, (long long)s.heads, (long long)s.kvHeads,
               (long long)s.tokens, (long long)s.segment, (long long)s.dk,
-              (long long)s.dv, elemName(s.elem), s.delta ? "delta" : "linear");
+              (long long)s.dv, elemName(s.elem), s.delta ? "delta" : "linear",
+              s.channelGate ? " channel-gate" : "",
+              s.rotated ? " rotated" : "", s.zeroState ? " zero-state" : "");
 
   // Inputs as the CPU execution tests draw them: q, k in [-2, 2), M of
   // either sign, z a sum of positive vectors, gate logits in [-3, 3).
@@ -204,13 +210,23 @@ int main(int argc, char **argv) {
       infini::ref::random({s.batch, s.kvHeads, s.tokens, s.dv}, 3), s.elem);
   Tensor m = infini::ref::random({s.batch, s.kvHeads, s.dk, s.dv}, 4);
   Tensor z = infini::ref::random({s.batch, s.kvHeads, s.dk}, 5, 0.5, 2.0);
-  Tensor g = infini::ref::random({s.heads}, 6, -3, 3);
+  if (s.zeroState) {
+    m = Tensor(m.shape);
+    z = Tensor(z.shape);
+  }
+  std::vector<int64_t> gateShape = {s.heads};
+  if (s.channelGate)
+    gateShape.push_back(s.dv);
+  Tensor g = infini::ref::random(gateShape, 6, -3, 3);
   for (Tensor *t : {&m, &z, &g})
     *t = rounded(*t, 0);
+  Tensor lq = rounded(infini::ref::random(q.shape, 7, -2, 2), s.elem);
+  Tensor lk = rounded(infini::ref::random(k.shape, 8, -2, 2), s.elem);
 
   void *stream = mgpuStreamCreate();
   DeviceTensor dq(q.shape, s.elem), dk(k.shape, s.elem), dv(v.shape, s.elem),
       dm(m.shape, 0), dz(z.shape, 0), dg(g.shape, 0);
+  DeviceTensor dlq(lq.shape, s.elem), dlk(lk.shape, s.elem);
   DeviceTensor out({s.batch, s.heads, s.tokens, s.dv}, s.elem),
       newM(m.shape, 0), newZ(z.shape, 0);
   dq.upload(q, stream);
@@ -219,17 +235,28 @@ int main(int argc, char **argv) {
   dm.upload(m, stream);
   dz.upload(z, stream);
   dg.upload(g, stream);
-  auto call = [&] {
-    _mlir_ciface_layer(dq.desc(), dk.desc(), dv.desc(), dm.desc(), dz.desc(),
-                       dg.desc(), out.desc(), newM.desc(), newZ.desc());
-  };
+  std::vector<void *> args = {dq.desc(), dk.desc(), dv.desc(),
+                              dm.desc(), dz.desc(), dg.desc()};
+  if (s.rotated) {
+    dlq.upload(lq, stream);
+    dlk.upload(lk, stream);
+    args.push_back(dlq.desc());
+    args.push_back(dlk.desc());
+  }
+  for (DeviceTensor *t : {&out, &newM, &newZ})
+    args.push_back(t->desc());
+  auto call = [&] { infiniCallLayer(args.data()); };
   call();
 
   int status = 0;
   if (check) {
+    // The compiled scale attribute is an f32.
+    double scale = s.scale != 0
+                       ? static_cast<double>(static_cast<float>(s.scale))
+                       : 1.0 / std::sqrt(static_cast<double>(s.dk));
     infini::ref::LayerResult want = infini::ref::attention(
-        q, k, v, m, z, g, s.segment, s.delta != 0,
-        1.0 / std::sqrt(static_cast<double>(s.dk)), 1e-6);
+        q, k, v, m, z, g, s.segment, s.delta != 0, scale, 1e-6,
+        s.rotated ? &lq : nullptr, s.rotated ? &lk : nullptr);
     double bound = s.elem == 0 ? 1e-5 : s.elem == 1 ? 1e-3 : 8e-3;
     struct {
       const char *name;
