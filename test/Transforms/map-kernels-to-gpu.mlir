@@ -6,10 +6,13 @@
 // barrier after each phase.
 // CHECK-LABEL: func.func @kernel
 // CHECK-SAME: (%[[IN:.*]]: memref<?x64xf32>, %[[OUT:.*]]: memref<?x64xf32>, %[[N:.*]]: index)
-// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : index
+// The grid is dynamic: CUDA rejects an empty one, so the launch is skipped
+// when %n is 0.
+// CHECK: %[[NONEMPTY:.*]] = arith.cmpi ugt, %[[N]], %c0
+// CHECK: scf.if %[[NONEMPTY]] {
 // CHECK-DAG: %[[C64:.*]] = arith.constant 64 : index
 // CHECK-DAG: %[[SMEM:.*]] = arith.constant 64 : i32
-// CHECK: gpu.launch blocks(%[[BX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[N]], %{{.*}} = %[[C1]], %{{.*}} = %[[C1]]) threads(%[[TX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C64]], %{{.*}} = %[[C1]], %{{.*}} = %[[C1]]) dynamic_shared_memory_size %[[SMEM]]
+// CHECK: gpu.launch blocks(%[[BX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[N]], %{{.*}} = %c1, %{{.*}} = %c1) threads(%[[TX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C64]], %{{.*}} = %c1, %{{.*}} = %c1) dynamic_shared_memory_size %[[SMEM]]
 // CHECK: %[[BASE:.*]] = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
 // CHECK: memref.view %[[BASE]][%c0{{.*}}][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<8xf32, #gpu.address_space<workgroup>>
 // CHECK: memref.view %[[BASE]][%c32{{.*}}][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<16xf16, #gpu.address_space<workgroup>>
@@ -41,8 +44,9 @@ func.func @kernel(%in: memref<?x64xf32>, %out: memref<?x64xf32>, %n: index) {
 
 // -----
 
-// Loops mapped to grid y and x.
+// Loops mapped to grid y and x; a static grid needs no guard.
 // CHECK-LABEL: func.func @grid_2d
+// CHECK-NOT: scf.if
 // CHECK: gpu.launch blocks(%[[BX:.*]], %[[BY:.*]], %{{.*}}) in (%{{.*}} = %c3{{.*}}, %{{.*}} = %c5{{.*}}, %{{.*}} = %c1{{.*}})
 // CHECK: memref.store %{{.*}}, %{{.*}}[%[[BY]], %[[BX]]]
 func.func @grid_2d(%out: memref<5x3xf32>) {

@@ -245,6 +245,8 @@ INSTANTIATE_TEST_SUITE_P(
         RetrieveCase{"bf16", 2, 4, 1, 5, 8, 6, Elem::BF16, 0},
         RetrieveCase{"dynamic_batch_tokens", 3, 4, 2, 5, 8, 4, Elem::F32,
                      kDynBatch | kDynTokens},
+        // Dk and Dv odd: the GPU kernel's last row chunk of M is partial.
+        RetrieveCase{"odd_dk_dv_f32", 2, 2, 1, 6, 5, 3, Elem::F32, 0},
         RetrieveCase{"gqa_all_dynamic", 2, 6, 3, 5, 4, 8, Elem::F32, kDynAll}),
                        ::testing::ValuesIn(kPrimitiveLowerings)),
     [](const auto &info) {
@@ -319,6 +321,8 @@ INSTANTIATE_TEST_SUITE_P(
         UpdateCase{"delta_f32", 2, 2, 9, 8, 4, Elem::F32, true, 0},
         UpdateCase{"delta_f16", 1, 3, 6, 4, 8, Elem::F16, true, 0},
         UpdateCase{"linear_bf16", 2, 1, 5, 8, 8, Elem::BF16, false, 0},
+        // Dv odd: the GPU kernel's last value-column tile is partial.
+        UpdateCase{"delta_odd_dv_f32", 1, 2, 7, 4, 5, Elem::F32, true, 0},
         UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32, true,
                    kDynBatch | kDynTokens}),
                        ::testing::ValuesIn(kPrimitiveLowerings)),
@@ -568,6 +572,10 @@ INSTANTIATE_TEST_SUITE_P(
                       kDynBatch | kDynTokens},
             LayerCase{"segment_longer_than_input_f32", 1, 2, 2, 5, 4, 4, 8,
                       Elem::F32, false, false, 0, false, false, 0},
+            // Odd head sizes: partial row chunks of M and odd strides in
+            // the GPU kernels' shared tiles.
+            LayerCase{"gqa2_delta_odd_dk_dv_f32", 1, 4, 2, 11, 5, 3, 4,
+                      Elem::F32, true, false, 0, false, false, 0},
         LayerCase{"gqa_delta_vector_blocks_f32", 1, 4, 2, 96, 32, 32, 32,
                   Elem::F32, true, true, 0, false, false, 0}),
         ::testing::ValuesIn(kLowerings)),

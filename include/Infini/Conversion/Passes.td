@@ -72,7 +72,9 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       (batch, head, query tile): the query tile and each key/value tile are
       staged in scratch, the online softmax skips key tiles above the
       diagonal, and the epilogue applies sigma(Q) M / max(sigma(Q) z, eps)
-      (staging up to `key-tile` rows of M at a time) and the gate. A lone `local_attention` or `memory_retrieve` gets the
+      (staging `key-tile` rows of M at a time, fewer in the last step)
+      and the gate. Fusion needs both ops to have the same static Dk and
+      number of kv heads (as `infini.attention`'s segments do). A lone `local_attention` or `memory_retrieve` gets the
       same kernel without the other part.
     * `memory_update` has a block per (batch, kv head, tile of `value-tile`
       value columns) that stages its columns of M once, then per
@@ -81,15 +83,15 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       scratch.
     * A lone `gated_combine` is elementwise.
 
-    Scratch tiles read a row per thread get one padding column (no
-    shared-memory bank conflicts). Arithmetic is f32; 16-bit operands are
+    Scratch tiles read a row per thread get an odd row stride (a padding
+    column when needed), against shared-memory bank conflicts. Arithmetic is f32; 16-bit operands are
     extended on load and results truncated on store. Batch, heads and tokens may be dynamic; the head
     dimensions Dk and Dv must be static (they size the scratch), otherwise
     the op is reported.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", /*default=*/"128",
-           "Threads per block">,
+           "Threads per block (at most 1024)">,
     Option<"queryTile", "query-tile", "int64_t", /*default=*/"32",
            "Query rows per block of the segment kernel">,
     Option<"keyTile", "key-tile", "int64_t", /*default=*/"32",

@@ -143,8 +143,10 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::init(32)};
   PassOptions::Option<int64_t> maxSharedMemory{
       *this, "max-shared-memory",
-      llvm::cl::desc("Most shared memory per block, in bytes"),
-      llvm::cl::init(232448)};
+      llvm::cl::desc("Most shared memory per block, in bytes (0: the chip's "
+                     "opt-in maximum, e.g. 227 KiB on sm_90, 163 KiB on "
+                     "sm_80, 99 KiB on sm_86/sm_89)"),
+      llvm::cl::init(0)};
 };
 
 /// Lowers infini (and func/tensor around it) to host LLVM IR that launches

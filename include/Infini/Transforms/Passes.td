@@ -139,7 +139,9 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
     `convert-infini-to-gpu` writes them) into a `gpu.launch`:
 
     * the grid is the forall's (possibly dynamic) trip counts on the mapped
-      block dimensions; the block is the trip count of the nested
+      block dimensions (a launch with dynamic ones sits in an `scf.if` that
+      skips it when one is 0: CUDA rejects empty grids); the block is the
+      trip count of the nested
       `#gpu.thread<x>` foralls, which must all be the same static size;
     * every static `memref.alloca` directly in the block body is per-block
       scratch and becomes a slice of the launch's dynamic shared memory
@@ -159,7 +161,7 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
            "Most shared memory a block may use, in bytes (sm_90: 227 KiB)">,
   ];
   let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
-                           "memref::MemRefDialect"];
+                           "memref::MemRefDialect", "scf::SCFDialect"];
 }
 
 def InfiniParallelLoopsToKernels : Pass<"infini-parallel-loops-to-kernels"> {

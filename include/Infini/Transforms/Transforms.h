@@ -19,7 +19,7 @@ SmallVector<Value> decomposeIntoSegments(OpBuilder &b, AttentionOp op);
 
 /// The ops of one segment that a fused kernel computes together: the
 /// retrieval and the local attention that `combine` joins, when each is used
-/// by nothing else.
+/// by nothing else and both have the same static Dk and number of kv heads.
 struct SegmentOps {
   MemoryRetrieveOp retrieve;
   LocalAttentionOp local;

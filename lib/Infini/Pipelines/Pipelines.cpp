@@ -35,6 +35,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/ADT/StringExtras.h"
 
 
 #include <algorithm>
@@ -154,6 +155,26 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createCanonicalizerPass());
 }
 
+/// The most shared memory a block may opt in to on `chip` (sm_XX), per the
+/// CUDA programming guide's table of compute capabilities; 48 KiB for chips
+/// it does not know.
+static int64_t maxDynamicSharedMemory(StringRef chip) {
+  unsigned version = 0;
+  if (chip.consume_front("sm_"))
+    chip.take_while(llvm::isDigit).getAsInteger(10, version);
+  if (version >= 90)
+    return 227 * 1024;
+  if (version == 80 || version == 87)
+    return 163 * 1024;
+  if (version == 86 || version == 89)
+    return 99 * 1024;
+  if (version == 70 || version == 72)
+    return 96 * 1024;
+  if (version == 75)
+    return 64 * 1024;
+  return 48 * 1024;
+}
+
 void infini::buildInfiniLowerToNVVMPipeline(
     OpPassManager &pm, const InfiniLowerToNVVMOptions &options) {
   InfiniCheckCudaToolkitOptions check;
@@ -196,7 +217,9 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createInfiniParallelLoopsToKernels());
 
   InfiniMapKernelsToGPUOptions map;
-  map.maxSharedMemory = options.maxSharedMemory;
+  map.maxSharedMemory = options.maxSharedMemory
+                            ? options.maxSharedMemory.getValue()
+                            : maxDynamicSharedMemory(options.chip);
   pm.addPass(createInfiniMapKernelsToGPU(map));
   pm.addPass(createInfiniHostBuffersToDevice());
   pm.addPass(createCanonicalizerPass());

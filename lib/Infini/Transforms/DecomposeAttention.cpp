@@ -163,5 +163,15 @@ mlir::infini::matchSegment(GatedCombineOp combine) {
   auto local = combine.getLocalOut().getDefiningOp<LocalAttentionOp>();
   if (!retrieve || !local || !retrieve->hasOneUse() || !local->hasOneUse())
     return std::nullopt;
+  // A fused kernel reads both queries with one Dk and the keys and the
+  // memory with one kv head index: the ops must agree on them, statically.
+  auto dim = [](Value v, unsigned d) {
+    return cast<ShapedType>(v.getType()).getDimSize(d);
+  };
+  int64_t dk = dim(local.getQuery(), 3), kvHeads = dim(local.getKey(), 1);
+  if (ShapedType::isDynamic(dk) || dk != dim(retrieve.getQuery(), 3) ||
+      ShapedType::isDynamic(kvHeads) ||
+      kvHeads != dim(retrieve.getMemory(), 1))
+    return std::nullopt;
   return SegmentOps{retrieve, local};
 }

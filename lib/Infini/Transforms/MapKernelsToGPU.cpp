@@ -129,6 +129,26 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
     return diag;
   }
 
+  // CUDA rejects a launch with an empty grid: with dynamic trip counts
+  // (say the tail segment of a dynamic-length input, when there is none)
+  // the kernel runs only if every one is positive.
+  Value nonEmpty;
+  for (Value size : grid) {
+    if (getConstantIntValue(size))
+      continue;
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value positive = arith::CmpIOp::create(
+        rewriter, loc, arith::CmpIPredicate::ugt, size, zero);
+    nonEmpty = nonEmpty ? arith::AndIOp::create(rewriter, loc, nonEmpty,
+                                                positive)
+                              .getResult()
+                        : positive;
+  }
+  if (nonEmpty) {
+    auto guard = scf::IfOp::create(rewriter, loc, nonEmpty,
+                                   /*withElseRegion=*/false);
+    rewriter.setInsertionPointToStart(guard.thenBlock());
+  }
   Value threadCount = arith::ConstantIndexOp::create(rewriter, loc, *threads);
   Value smem = arith::ConstantIntOp::create(rewriter, loc, bytes, 32);
   auto launch = gpu::LaunchOp::create(rewriter, loc, grid[0], grid[1], grid[2],

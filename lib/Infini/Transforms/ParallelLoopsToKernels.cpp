@@ -99,9 +99,9 @@ struct InfiniParallelLoopsToKernelsPass
   using Base::Base;
 
   void runOnOperation() override {
-    if (blockSize <= 0) {
+    if (blockSize <= 0 || blockSize > 1024) {
       getOperation()->emitError("infini-parallel-loops-to-kernels: "
-                                "block-size must be positive, got ")
+                                "block-size must be in [1, 1024], got ")
           << blockSize.getValue();
       return signalPassFailure();
     }

@@ -163,7 +163,10 @@ public:
 
   /// Sum over i in [0, n) of term(i), accumulated in f32.
   Value sum(int64_t n, function_ref<Value(Value)> term) {
-    auto loop = scf::ForOp::create(b, loc, idx(0), idx(n), idx(1),
+    return sum(idx(n), term);
+  }
+  Value sum(Value n, function_ref<Value(Value)> term) {
+    auto loop = scf::ForOp::create(b, loc, idx(0), n, idx(1),
                                    ValueRange{f32(0.0)});
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
@@ -173,10 +176,11 @@ public:
   }
 
   /// Block-shared scratch, f32. Tiles that a phase reads a row per thread
-  /// (or a column across threads) get one padding column, so that the
-  /// threads of a warp hit different shared-memory banks.
+  /// (or a column across threads) get an odd row stride (a padding column
+  /// when `cols` is even), so that the threads of a warp hit different
+  /// shared-memory banks.
   Value paddedScratch(int64_t rows, int64_t cols) {
-    return scratch({rows, cols + 1});
+    return scratch({rows, cols % 2 == 0 ? cols + 1 : cols});
   }
   Value scratch(ArrayRef<int64_t> shape) {
     return memref::AllocaOp::create(b, loc,
@@ -358,8 +362,6 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
     Value den = k.scratch({tq});
     // sigma(Q) M accumulates here, `mrows` rows of M at a time.
     int64_t mrows = std::min(tk, dk);
-    while (dk % mrows != 0)
-      --mrows;
     Value num, ms;
     if (seg.retrieve) {
       num = k.scratch({tq, dv});
@@ -492,16 +494,21 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
       // buffer when the local attention is done with it.
       if (!ms)
         ms = vs;
-      k.loop(k.idx(dk / mrows), [&](Value chunk) {
+      k.loop(k.idx((dk + mrows - 1) / mrows), [&](Value chunk) {
         Value c0 = k.mul(chunk, k.idx(mrows));
+        // The last chunk holds the Dk mod mrows rows that are left.
+        Value rows = k.minI(k.idx(mrows), arith::SubIOp::create(
+                                               b, loc, k.idx(dk), c0));
         k.phase([&](Value tid) {
           k.forEach(tid, mrows, dv, [&](Value r, Value d) {
-            k.store(k.load(memory, {bi, kvh, k.add(c0, r), d}), ms, {r, d});
+            k.ifThen(k.ult(r, rows), [&] {
+              k.store(k.load(memory, {bi, kvh, k.add(c0, r), d}), ms, {r, d});
+            });
           });
         });
         k.phase([&](Value tid) {
           k.forEach(tid, tq, dv, [&](Value i, Value d) {
-            Value part = k.sum(mrows, [&](Value r) {
+            Value part = k.sum(rows, [&](Value r) {
               return k.mul(k.load(qs, {i, k.add(c0, r)}), k.load(ms, {r, d}));
             });
             k.store(k.add(k.load(num, {i, d}), part), num, {i, d});
@@ -742,6 +749,13 @@ struct ConvertInfiniToGPUPass
 
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
+    if (blockSize > 1024) {
+      getOperation()->emitError()
+          << "convert-infini-to-gpu: block-size must be at most 1024 (CUDA's "
+             "limit of threads per block), got "
+          << blockSize.getValue();
+      return signalPassFailure();
+    }
     for (auto [name, v] : {std::pair<StringRef, int64_t>{"block-size", blockSize},
                            {"query-tile", queryTile},
                            {"key-tile", keyTile},
