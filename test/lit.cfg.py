@@ -35,6 +35,11 @@ if config.cuda_root:
     except (OSError, subprocess.SubprocessError):
         pass
 config.substitutions.append(("%infini_lib_dir", config.infini_lib_dir))
+# The plugin for upstream mlir-opt (built when linking against libMLIR.so).
+plugin = os.path.join(config.infini_lib_dir, "InfiniPlugin.so")
+if os.path.exists(plugin):
+    config.available_features.add("infini-plugin")
+config.substitutions.append(("%infini_plugin", plugin))
 
 config.substitutions.append(("%infini_src_root", config.infini_src_root))
 # Runtime libraries for tests that execute with mlir-runner (printMemrefF32).
@@ -49,6 +54,7 @@ config.substitutions.append(("%infini_obj_root", config.infini_obj_root))
 tools = [
     ToolSubst("infini-opt", unresolved="fatal"),
     ToolSubst("infini-demo", unresolved="fatal"),
+    ToolSubst("infini-lsp-server", unresolved="fatal"),
     ToolSubst("mlir-opt", unresolved="fatal"),
     ToolSubst("mlir-runner", unresolved="fatal"),
     ToolSubst("mlir-translate", unresolved="fatal"),

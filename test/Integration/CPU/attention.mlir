@@ -6,6 +6,13 @@
 // RUN: | mlir-runner -e main -entry-point-result=void \
 // RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
 // RUN: | FileCheck %s
+// The same through upstream mlir-opt with our plugin:
+// RUN: %if infini-plugin %{ mlir-opt %s --load-dialect-plugin=%infini_plugin \
+// RUN:     --load-pass-plugin=%infini_plugin \
+// RUN:     --pass-pipeline="builtin.module(infini-lower-to-cpu)" \
+// RUN: | mlir-runner -e main -entry-point-result=void \
+// RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
+// RUN: | FileCheck %s %}
 
 func.func private @printMemrefF32(tensor<*xf32>)
 
