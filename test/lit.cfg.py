@@ -55,6 +55,7 @@ tools = [
     ToolSubst("infini-opt", unresolved="fatal"),
     ToolSubst("infini-demo", unresolved="fatal"),
     ToolSubst("infini-lsp-server", unresolved="fatal"),
+    ToolSubst("infini-stream", unresolved="fatal"),
     ToolSubst("mlir-opt", unresolved="fatal"),
     ToolSubst("mlir-runner", unresolved="fatal"),
     ToolSubst("mlir-translate", unresolved="fatal"),

@@ -11,6 +11,7 @@
 #include "InfiniReference.h"
 
 #include "Infini/ExecutionEngine/CpuJit.h"
+#include "Infini/ExecutionEngine/HostBuffer.h"
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -74,28 +75,7 @@ cl::opt<int64_t> checkTokens(
              "segments by default: the second one reads the memory)"),
     cl::init(4096), cl::cat(demoCategory));
 
-/// A dense f32 buffer with its memref descriptor.
-template <int Rank>
-struct Buffer {
-  explicit Buffer(std::array<int64_t, Rank> shape) : data(numel(shape)) {
-    desc.basePtr = desc.data = data.data();
-    desc.offset = 0;
-    int64_t stride = 1;
-    for (int i = Rank - 1; i >= 0; --i) {
-      desc.sizes[i] = shape[i];
-      desc.strides[i] = stride;
-      stride *= shape[i];
-    }
-  }
-  static size_t numel(const std::array<int64_t, Rank> &shape) {
-    size_t n = 1;
-    for (int64_t d : shape)
-      n *= static_cast<size_t>(d);
-    return n;
-  }
-  std::vector<float> data;
-  StridedMemRefType<float, Rank> desc;
-};
+template <int Rank> using Buffer = mlir::infini::HostBuffer<Rank>;
 
 /// Deterministic inputs: element i of chunk c of tensor `which`, uniform in
 /// [-1, 1), distinct per batch, head and token.
@@ -229,8 +209,7 @@ int main(int argc, char **argv) {
 
   Buffer<4> q({b, h, len, d}), k({b, hkv, len, d}), v({b, hkv, len, d});
   Buffer<4> out({b, h, len, d});
-  Buffer<4> memory({b, hkv, d, d}), nextMemory({b, hkv, d, d});
-  Buffer<3> norm({b, hkv, d}), nextNorm({b, hkv, d});
+  mlir::infini::StreamState state(b, hkv, d, d);
   Buffer<1> gate({h});
   fill(gate, 3, 0);
 
@@ -245,24 +224,24 @@ int main(int argc, char **argv) {
     fill(q, 0, c);
     fill(k, 1, c);
     fill(v, 2, c);
-    void *args[] = {&q.desc,     &k.desc,   &v.desc,          &memory.desc,
-                    &norm.desc,  &gate.desc, &out.desc,       &nextMemory.desc,
-                    &nextNorm.desc};
-    auto t0 = std::chrono::steady_clock::now();
-    if (Error err = (*jit)->call("layer", args)) {
-      errs() << "infini-demo: " << toString(std::move(err)) << "\n";
+    void *args[] = {&q.desc,
+                    &k.desc,
+                    &v.desc,
+                    &state.memory.desc,
+                    &state.norm.desc,
+                    &gate.desc,
+                    &out.desc,
+                    &state.nextMemory.desc,
+                    &state.nextNorm.desc};
+    Expected<double> seconds = (*jit)->timedCall("layer", args);
+    if (!seconds) {
+      errs() << "infini-demo: " << toString(seconds.takeError()) << "\n";
       return 1;
     }
-    double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
-            .count();
-    runSeconds += seconds;
+    runSeconds += *seconds;
     if (c == 0)
-      firstCallSeconds = seconds;
-    std::swap(memory.data, nextMemory.data);
-    std::swap(memory.desc, nextMemory.desc);
-    std::swap(norm.data, nextNorm.data);
-    std::swap(norm.desc, nextNorm.desc);
+      firstCallSeconds = *seconds;
+    state.advance();
     if (c * len < check) {
       appendRows(refQ, q, c * len, len);
       appendRows(refK, k, c * len, len);

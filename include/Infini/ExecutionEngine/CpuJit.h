@@ -42,6 +42,10 @@ public:
   /// are passed as pointers to their descriptors.
   llvm::Error call(llvm::StringRef name, llvm::ArrayRef<void *> args);
 
+  /// call(), and the wall-clock seconds it took.
+  llvm::Expected<double> timedCall(llvm::StringRef name,
+                                   llvm::ArrayRef<void *> args);
+
 private:
   CpuJit();
 

@@ -23,6 +23,8 @@
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/Support/TargetSelect.h"
 
+#include <chrono>
+
 using namespace mlir;
 using namespace mlir::infini;
 
@@ -99,6 +101,16 @@ CpuJit::compile(llvm::StringRef source,
     return engine.takeError();
   jit->engine = std::move(*engine);
   return jit;
+}
+
+llvm::Expected<double> CpuJit::timedCall(llvm::StringRef name,
+                                         llvm::ArrayRef<void *> args) {
+  auto start = std::chrono::steady_clock::now();
+  if (llvm::Error err = call(name, args))
+    return std::move(err);
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                       start)
+      .count();
 }
 
 llvm::Error CpuJit::call(llvm::StringRef name, llvm::ArrayRef<void *> args) {

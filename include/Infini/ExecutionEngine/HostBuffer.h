@@ -1,0 +1,75 @@
+//===- HostBuffer.h - f32 buffers and stream state for compiled code -*- C++ -*-===//
+//
+// What a driver of code compiled by infini-lower-to-cpu needs around CpuJit:
+// dense f32 buffers with the memref descriptor compiled code reads, and the
+// compressive memory of a stream, carried from one call to the next.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef INFINI_EXECUTIONENGINE_HOSTBUFFER_H
+#define INFINI_EXECUTIONENGINE_HOSTBUFFER_H
+
+#include "mlir/ExecutionEngine/CRunnerUtils.h"
+
+#include <array>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace mlir {
+namespace infini {
+
+/// A dense row-major f32 buffer and its descriptor (pass `&desc` to a
+/// `_mlir_ciface_` function).
+template <int Rank>
+struct HostBuffer {
+  explicit HostBuffer(std::array<int64_t, Rank> shape) {
+    size_t n = 1;
+    for (int64_t d : shape)
+      n *= static_cast<size_t>(d);
+    data.assign(n, 0.0f);
+    desc.basePtr = desc.data = data.data();
+    desc.offset = 0;
+    int64_t stride = 1;
+    for (int i = Rank - 1; i >= 0; --i) {
+      desc.sizes[i] = shape[i];
+      desc.strides[i] = stride;
+      stride *= shape[i];
+    }
+  }
+  HostBuffer(const HostBuffer &) = delete;
+  HostBuffer &operator=(const HostBuffer &) = delete;
+
+  void swap(HostBuffer &other) {
+    std::swap(data, other.data);
+    std::swap(desc, other.desc);
+  }
+
+  std::vector<float> data;
+  StridedMemRefType<float, Rank> desc;
+};
+
+/// The memory M [B, Hkv, Dk, Dv] and norm z [B, Hkv, Dk] of a stream: a call
+/// reads `memory`/`norm` and writes `nextMemory`/`nextNorm`; advance() makes
+/// what it wrote the input of the next call. Starts at zero (a fresh stream).
+struct StreamState {
+  StreamState(int64_t b, int64_t hkv, int64_t dk, int64_t dv)
+      : memory({b, hkv, dk, dv}), nextMemory({b, hkv, dk, dv}),
+        norm({b, hkv, dk}), nextNorm({b, hkv, dk}) {}
+
+  void advance() {
+    memory.swap(nextMemory);
+    norm.swap(nextNorm);
+  }
+  size_t bytes() const {
+    return (memory.data.size() + norm.data.size()) * sizeof(float);
+  }
+
+  HostBuffer<4> memory, nextMemory;
+  HostBuffer<3> norm, nextNorm;
+};
+
+} // namespace infini
+} // namespace mlir
+
+#endif // INFINI_EXECUTIONENGINE_HOSTBUFFER_H

@@ -1,0 +1,383 @@
+//===- infini-stream.cpp - stream a long input through a model block ------===//
+//
+//   infini-stream examples/infini-block.mlir [--tokens=N] [--check-chunks=K]
+//
+// Compiles the block's function (@infini_block by default) with
+// infini-lower-to-cpu, then feeds a long input through it one chunk per call,
+// with the compressive memory (memory, norm) carried from call to call and
+// RoPE tables for each chunk's positions; reports tokens per second and peak
+// RSS. The block's signature is read from the file:
+//
+//   (x [T, D], wq [D, H*Dk], wk [D, Hkv*Dk], wv [D, Hkv*Dv], wo [H*Dv, D],
+//    cos [T, Dk/2], sin [T, Dk/2], memory [1, Hkv, Dk, Dv], norm [1, Hkv, Dk],
+//    gate [H]) -> (y [T, D], memory, norm)
+//
+// and the segment length, update rule, scale and epsilon from its
+// infini.attention (whose memory starts at zero: a fresh stream). With
+// --check-chunks=K the first K chunks are compared with the block computed
+// in float64 from the same inputs (projections, RoPE, the reference layer,
+// output projection, residual); the run fails if they differ by more than
+// 1e-4 (relative, ||got - want|| / ||want||).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Infini/ExecutionEngine/CpuJit.h"
+#include "Infini/ExecutionEngine/HostBuffer.h"
+#include "Infini/IR/InfiniOps.h"
+#include "Infini/InitInfini.h"
+#include "Infini/Pipelines/Pipelines.h"
+#include "InfiniReference.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/ExecutionEngine/CRunnerUtils.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/Parser/Parser.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <cmath>
+#include <sys/resource.h>
+
+using namespace llvm;
+using infini::ref::Tensor;
+
+namespace {
+
+cl::OptionCategory category("infini-stream options");
+cl::opt<std::string> inputFile(cl::Positional, cl::desc("<block.mlir>"),
+                               cl::Required, cl::cat(category));
+cl::opt<std::string> function("function",
+                              cl::desc("The block function to stream through"),
+                              cl::init("infini_block"), cl::cat(category));
+cl::opt<int64_t> tokens("tokens", cl::desc("Tokens streamed through"),
+                        cl::init(65536), cl::cat(category));
+cl::opt<int64_t> checkChunks(
+    "check-chunks",
+    cl::desc("Chunks compared with the float64 reference (0: none)"),
+    cl::init(2), cl::cat(category));
+
+/// The block's sizes, read from its signature and its infini.attention.
+struct Shape {
+  int64_t t, d, h, hkv, dk, dv, segment;
+  bool delta;
+  double scale, epsilon;
+};
+
+FailureOr<Shape> readShape(mlir::ModuleOp module) {
+  auto fn = module.lookupSymbol<mlir::func::FuncOp>(function);
+  if (!fn) {
+    errs() << "infini-stream: no function @" << function << "\n";
+    return failure();
+  }
+  auto fail = [&](const Twine &why) {
+    errs() << "infini-stream: @" << function << " " << why
+           << "; see the header of tools/infini-stream/infini-stream.cpp\n";
+    return failure();
+  };
+  mlir::FunctionType type = fn.getFunctionType();
+  if (type.getNumInputs() != 10 || type.getNumResults() != 3)
+    return fail("must take 10 operands and return 3 results");
+  SmallVector<ArrayRef<int64_t>> in;
+  for (mlir::Type t : type.getInputs()) {
+    auto tensor = dyn_cast<mlir::RankedTensorType>(t);
+    if (!tensor || !tensor.hasStaticShape() || !tensor.getElementType().isF32())
+      return fail("must take static f32 tensors");
+    in.push_back(tensor.getShape());
+  }
+  Shape s;
+  s.t = in[0][0];
+  s.d = in[0][1];
+  s.h = in[9][0];
+  s.hkv = in[7][1];
+  s.dk = in[7][2];
+  s.dv = in[7][3];
+  if (in[1] != ArrayRef<int64_t>{s.d, s.h * s.dk} ||
+      in[2] != ArrayRef<int64_t>{s.d, s.hkv * s.dk} ||
+      in[3] != ArrayRef<int64_t>{s.d, s.hkv * s.dv} ||
+      in[4] != ArrayRef<int64_t>{s.h * s.dv, s.d} ||
+      in[5] != ArrayRef<int64_t>{s.t, s.dk / 2} || s.dk % 2 != 0)
+    return fail("has operand shapes that do not fit together");
+  mlir::infini::AttentionOp attention;
+  fn.walk([&](mlir::infini::AttentionOp op) { attention = op; });
+  if (!attention)
+    return fail("has no infini.attention");
+  s.scale = attention.getScale()
+                ? attention.getScale()->convertToDouble()
+                : 1.0 / std::sqrt(static_cast<double>(s.dk));
+  s.epsilon = attention.getEpsilon().convertToDouble();
+  s.segment = attention.getSegmentLen();
+  s.delta = attention.getRule() == mlir::infini::UpdateRule::delta;
+  if (s.t % s.segment != 0)
+    return fail("must take a whole number of segments per chunk");
+  return s;
+}
+
+template <int Rank> using Buffer = mlir::infini::HostBuffer<Rank>;
+
+/// Uniform in [lo, hi), distinct per tensor, chunk and element.
+float uniform(uint64_t which, uint64_t chunk, uint64_t i, double lo,
+              double hi) {
+  uint64_t x = (which * 0x9E3779B97F4A7C15ull) ^ (chunk << 40) ^ i;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return static_cast<float>(lo + (hi - lo) * (x >> 11) * 0x1.0p-53);
+}
+
+std::string memrefType(ArrayRef<int64_t> shape) {
+  std::string s = "memref<";
+  for (int64_t d : shape)
+    s += std::to_string(d) + "x";
+  return s + "f32>";
+}
+
+/// `@run(inputs..., outputs...)` on memrefs around the block's function.
+std::string wrapper(mlir::ModuleOp module) {
+  auto fn = module.lookupSymbol<mlir::func::FuncOp>(function);
+  mlir::FunctionType type = fn.getFunctionType();
+  auto shapeOf = [](mlir::Type t) {
+    return cast<mlir::RankedTensorType>(t).getShape();
+  };
+  std::string s, ins, outs, tensors, results;
+  raw_string_ostream os(s);
+  os << "func.func @run(";
+  for (auto [i, t] : llvm::enumerate(type.getInputs()))
+    os << (i ? ", " : "") << "%a" << i << ": " << memrefType(shapeOf(t));
+  for (auto [i, t] : llvm::enumerate(type.getResults()))
+    os << ", %o" << i << ": " << memrefType(shapeOf(t));
+  os << ") {\n";
+  for (auto [i, t] : llvm::enumerate(type.getInputs()))
+    os << "  %t" << i << " = bufferization.to_tensor %a" << i
+       << " restrict : " << memrefType(shapeOf(t)) << " to " << t << "\n";
+  os << "  %r:3 = func.call @" << function << "(";
+  for (unsigned i = 0; i < type.getNumInputs(); ++i)
+    os << (i ? ", " : "") << "%t" << i;
+  os << ") : " << type << "\n";
+  for (auto [i, t] : llvm::enumerate(type.getResults()))
+    os << "  bufferization.materialize_in_destination %r#" << i
+       << " in restrict writable %o" << i << " : (" << t << ", "
+       << memrefType(shapeOf(t)) << ") -> ()\n";
+  os << "  return\n}\n";
+  return s;
+}
+
+/// x [rows, k] times w [k, cols], in float64.
+std::vector<double> matmul(const std::vector<double> &x,
+                           const std::vector<float> &w, int64_t rows,
+                           int64_t k, int64_t cols) {
+  std::vector<double> y(rows * cols, 0.0);
+  for (int64_t r = 0; r < rows; ++r)
+    for (int64_t i = 0; i < k; ++i) {
+      double a = x[r * k + i];
+      for (int64_t c = 0; c < cols; ++c)
+        y[r * cols + c] += a * w[i * cols + c];
+    }
+  return y;
+}
+
+/// [T, heads * d] -> [1, heads, T, d].
+Tensor splitHeads(const std::vector<double> &x, int64_t t, int64_t heads,
+                  int64_t d) {
+  Tensor y({1, heads, t, d});
+  for (int64_t p = 0; p < t; ++p)
+    for (int64_t h = 0; h < heads; ++h)
+      for (int64_t e = 0; e < d; ++e)
+        y.data[(h * t + p) * d + e] = x[p * heads * d + h * d + e];
+  return y;
+}
+
+/// Rotate-half RoPE with angle table `theta` [T, d/2].
+Tensor rope(const Tensor &x, const std::vector<double> &theta) {
+  Tensor y = x;
+  int64_t heads = x.dim(1), t = x.dim(2), d = x.dim(3), half = d / 2;
+  for (int64_t h = 0; h < heads; ++h)
+    for (int64_t p = 0; p < t; ++p)
+      for (int64_t e = 0; e < half; ++e) {
+        double c = std::cos(theta[p * half + e]),
+               s = std::sin(theta[p * half + e]);
+        double x1 = x.data[(h * t + p) * d + e],
+               x2 = x.data[(h * t + p) * d + e + half];
+        y.data[(h * t + p) * d + e] = x1 * c - x2 * s;
+        y.data[(h * t + p) * d + e + half] = x2 * c + x1 * s;
+      }
+  return y;
+}
+
+double relative(const std::vector<double> &got, const std::vector<double> &want) {
+  double num = 0, den = 0;
+  for (size_t i = 0; i < got.size(); ++i) {
+    num += (got[i] - want[i]) * (got[i] - want[i]);
+    den += want[i] * want[i];
+  }
+  return den == 0 ? std::sqrt(num) : std::sqrt(num / den);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "Streams a long input through a model block compiled by "
+      "infini-lower-to-cpu\n");
+
+  auto file = MemoryBuffer::getFile(inputFile);
+  if (!file) {
+    errs() << "infini-stream: cannot read " << inputFile << ": "
+           << file.getError().message() << "\n";
+    return 2;
+  }
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::infini::registerInfiniDialect(registry);
+  mlir::MLIRContext context(registry);
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      mlir::parseSourceString<mlir::ModuleOp>((*file)->getBuffer(), &context);
+  if (!module)
+    return 2;
+  FailureOr<Shape> shape = readShape(*module);
+  if (failed(shape))
+    return 2;
+  const Shape &s = *shape;
+  if (tokens <= 0 || checkChunks < 0) {
+    errs() << "infini-stream: --tokens must be positive, --check-chunks not "
+              "negative\n";
+    return 2;
+  }
+  int64_t calls = (tokens + s.t - 1) / s.t;
+  int64_t check = std::min<int64_t>(checkChunks, calls);
+  outs() << "block @" << function << ": chunk " << s.t << " tokens, width "
+         << s.d << ", H=" << s.h << " Hkv=" << s.hkv << " Dk=" << s.dk
+         << " Dv=" << s.dv << ", segment " << s.segment << ", "
+         << (s.delta ? "delta" : "linear") << " rule\n";
+
+  auto start = std::chrono::steady_clock::now();
+  auto jit = mlir::infini::CpuJit::compile(
+      (*file)->getBuffer().str() + wrapper(*module), {});
+  if (!jit) {
+    errs() << "infini-stream: " << toString(jit.takeError()) << "\n";
+    return 1;
+  }
+  outs() << "compiled in "
+         << format("%.2f", std::chrono::duration<double>(
+                               std::chrono::steady_clock::now() - start)
+                               .count())
+         << " s\n";
+
+  int64_t half = s.dk / 2;
+  Buffer<2> x({s.t, s.d}), wq({s.d, s.h * s.dk}), wk({s.d, s.hkv * s.dk}),
+      wv({s.d, s.hkv * s.dv}), wo({s.h * s.dv, s.d}), cosT({s.t, half}),
+      sinT({s.t, half}), y({s.t, s.d});
+  mlir::infini::StreamState state(1, s.hkv, s.dk, s.dv);
+  Buffer<1> gate({s.h});
+  double wScale = 1.0 / std::sqrt(static_cast<double>(s.d));
+  for (auto [which, w] : llvm::enumerate(std::array<Buffer<2> *, 4>{
+           &wq, &wk, &wv, &wo}))
+    for (size_t i = 0; i < w->data.size(); ++i)
+      w->data[i] = uniform(10 + which, 0, i, -wScale, wScale);
+  for (size_t i = 0; i < gate.data.size(); ++i)
+    gate.data[i] = uniform(20, 0, i, -3, 3);
+
+  // What the reference needs of the first chunks.
+  int64_t checkTokens = check * s.t;
+  std::vector<double> refX(checkTokens * s.d), refTheta(checkTokens * half),
+      got(checkTokens * s.d);
+
+  double seconds = 0, first = 0;
+  for (int64_t c = 0; c < calls; ++c) {
+    for (size_t i = 0; i < x.data.size(); ++i)
+      x.data[i] = uniform(1, c, i, -1, 1);
+    for (int64_t p = 0; p < s.t; ++p)
+      for (int64_t e = 0; e < half; ++e) {
+        double position = static_cast<double>(c * s.t + p);
+        double theta = position * std::pow(10000.0, -2.0 * e / s.dk);
+        cosT.data[p * half + e] = static_cast<float>(std::cos(theta));
+        sinT.data[p * half + e] = static_cast<float>(std::sin(theta));
+        if (c < check)
+          refTheta[(c * s.t + p) * half + e] = theta;
+      }
+    if (c < check)
+      for (size_t i = 0; i < x.data.size(); ++i)
+        refX[c * x.data.size() + i] = x.data[i];
+    void *args[] = {&x.desc,
+                    &wq.desc,
+                    &wk.desc,
+                    &wv.desc,
+                    &wo.desc,
+                    &cosT.desc,
+                    &sinT.desc,
+                    &state.memory.desc,
+                    &state.norm.desc,
+                    &gate.desc,
+                    &y.desc,
+                    &state.nextMemory.desc,
+                    &state.nextNorm.desc};
+    Expected<double> dt = (*jit)->timedCall("run", args);
+    if (!dt) {
+      errs() << "infini-stream: " << toString(dt.takeError()) << "\n";
+      return 1;
+    }
+    seconds += *dt;
+    if (c == 0)
+      first = *dt;
+    state.advance();
+    if (c < check)
+      for (size_t i = 0; i < y.data.size(); ++i)
+        got[c * y.data.size() + i] = y.data[i];
+  }
+
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  int64_t streamed = calls * s.t;
+  outs() << "streamed " << streamed << " tokens in " << calls << " calls: "
+         << format("%.0f", streamed / seconds) << " tokens/s";
+  if (calls > 1)
+    outs() << " (" << format("%.0f", (streamed - s.t) / (seconds - first))
+           << " after the first call)";
+  outs() << ", peak RSS " << format("%.0f", usage.ru_maxrss / 1024.0)
+         << " MiB, state " << state.bytes() << " bytes\n";
+
+  if (check == 0)
+    return 0;
+  // The block in float64 over the first chunks as one sequence (chunks are
+  // whole segments, so one call over them segments the same way).
+  Tensor q = splitHeads(matmul(refX, wq.data, checkTokens, s.d, s.h * s.dk),
+                        checkTokens, s.h, s.dk);
+  Tensor k = splitHeads(matmul(refX, wk.data, checkTokens, s.d, s.hkv * s.dk),
+                        checkTokens, s.hkv, s.dk);
+  Tensor v = splitHeads(matmul(refX, wv.data, checkTokens, s.d, s.hkv * s.dv),
+                        checkTokens, s.hkv, s.dv);
+  Tensor qr = rope(q, refTheta), kr = rope(k, refTheta);
+  Tensor g({s.h});
+  for (int64_t i = 0; i < s.h; ++i)
+    g.data[i] = gate.data[i];
+  infini::ref::LayerResult want = infini::ref::attention(
+      q, k, v, Tensor({1, s.hkv, s.dk, s.dv}), Tensor({1, s.hkv, s.dk}), g,
+      s.segment, s.delta, s.scale, s.epsilon, &qr, &kr);
+  std::vector<double> merged(checkTokens * s.h * s.dv);
+  for (int64_t h = 0; h < s.h; ++h)
+    for (int64_t p = 0; p < checkTokens; ++p)
+      for (int64_t e = 0; e < s.dv; ++e)
+        merged[p * s.h * s.dv + h * s.dv + e] =
+            want.out.data[(h * checkTokens + p) * s.dv + e];
+  std::vector<double> yWant =
+      matmul(merged, wo.data, checkTokens, s.h * s.dv, s.d);
+  for (size_t i = 0; i < yWant.size(); ++i)
+    yWant[i] += refX[i];
+  double err = relative(got, yWant);
+  outs() << "relative error of the first " << check << " chunk(s) against "
+         << "the float64 reference: " << format("%.3g", err) << "\n";
+  if (!(err <= 1e-4)) {
+    errs() << "infini-stream: error above 1e-4\n";
+    return 1;
+  }
+  return 0;
+}
