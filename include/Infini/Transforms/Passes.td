@@ -221,6 +221,50 @@ def InfiniHoistStaticAllocas : Pass<"infini-hoist-static-allocas"> {
   let dependentDialects = ["memref::MemRefDialect"];
 }
 
+def InfiniConvertAttention : Pass<"infini-convert-attention"> {
+  let summary = "Rewrites causal softmax attention into infini.attention";
+  let description = [{
+    Plug-in long-context adaptation: finds ordinary causal softmax attention
+    in linalg on tensors and rewrites it into `infini.attention` with a fresh
+    zero memory, so that the model processes its input in segments of
+    `segment-len` tokens with a compressive memory carried between them.
+    Recognised, on rank-4 `[B, H, T, D]` or rank-3 `[B*H, T, D]` tensors:
+
+    * `S = Q K^T`: any contraction (`linalg.matmul`/`batch_matmul` with
+      indexing maps, `linalg.contract`, `linalg.generic`) of Q `[.., t, d]`
+      with K `[.., u, d]`, or with `linalg.transpose` of K swapping its last
+      two dimensions, into a zero-filled init;
+    * an optional scale: elementwise multiplication or division by a
+      scalar constant (a float constant, a splat or a filled tensor),
+      before or after the mask;
+    * the causal mask: `linalg.generic` selecting `-inf` where the key index
+      exceeds the query index (`linalg.index`), or the add of a constant
+      tensor holding `-inf` above the diagonal and 0 elsewhere;
+    * `linalg.softmax` over the last dimension;
+    * `O = P V`: a contraction of P `[.., t, u]` with V `[.., u, e]` into a
+      zero-filled init.
+
+    The scale found becomes the op's `scale` (1 without one). The gate
+    logits are `gate-logit` for every head: with the default -18, sigmoid
+    is below 2^-25, so the first segment (which reads an empty memory)
+    equals the original attention to f32 rounding; raise it to let later
+    segments read the memory. IR that is not attention is left alone;
+    attention that cannot be converted (no causal mask, other uses of an
+    intermediate, grouped or cross attention, an unknown op on the scores)
+    is left unchanged with a remark saying why.
+  }];
+  let options = [
+    Option<"segmentLen", "segment-len", "int64_t", /*default=*/"2048",
+           "Tokens per segment">,
+    Option<"gateLogit", "gate-logit", "double", /*default=*/"-18.0",
+           "Gate logit beta of every head (sigmoid(beta) weighs the memory)">,
+    Option<"delta", "delta", "bool", /*default=*/"false",
+           "Update the memory with the delta rule instead of the linear one">,
+  ];
+  let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
+                           "tensor::TensorDialect", "infini::InfiniDialect"];
+}
+
 def InfiniCheckCudaToolkit : Pass<"infini-check-cuda-toolkit", "ModuleOp"> {
   let summary = "Fails early when the CUDA toolkit cannot be found";
   let description = [{
