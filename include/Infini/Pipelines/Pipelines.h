@@ -123,7 +123,7 @@ struct InfiniLowerToNVVMOptions
       *this, "opt-level", llvm::cl::desc("NVPTX optimization level"),
       llvm::cl::init(3)};
   PassOptions::Option<int64_t> blockSize{
-      *this, "block-size", llvm::cl::desc("Threads per block"),
+      *this, "block-size", llvm::cl::desc("Threads per block (at most 1024)"),
       llvm::cl::init(128)};
   PassOptions::Option<int64_t> queryTile{
       *this, "query-tile",
