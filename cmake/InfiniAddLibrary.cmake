@@ -26,5 +26,10 @@ function(add_infini_library name)
     $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
     $<BUILD_INTERFACE:${PROJECT_BINARY_DIR}/include>
     $<INSTALL_INTERFACE:include>)
+  # Whoever links an instrumented library needs the sanitizer runtime.
+  if(INFINI_SANITIZE)
+    list(JOIN INFINI_SANITIZE "," sanitizers)
+    target_link_options(${name} INTERFACE -fsanitize=${sanitizers})
+  endif()
   set_property(GLOBAL APPEND PROPERTY INFINI_EXPORTED_LIBS ${name})
 endfunction()

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that building and testing Infini need, when
-# they are missing. Safe to run again: it installs nothing that is present.
+# they are missing (libclang-rt-22-dev: the sanitizer and libFuzzer
+# runtimes of clang-22). Safe to run again: it installs nothing that is present.
 set -euo pipefail
 
 packages=(
   cmake ninja-build python3
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22 lld-22
   libomp-22-dev
+  libclang-rt-22-dev
   libgtest-dev
 )
 
