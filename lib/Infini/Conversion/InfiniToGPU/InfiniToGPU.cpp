@@ -458,7 +458,17 @@ Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
         });
         k.phase([&](Value tid) {
           k.forEach(tid, tq, dv, [&](Value i, Value d) {
-            Value pv = k.sum(tk, [&](Value j) {
+            // Only the keys the row sees: a masked key has probability 0,
+            // but 0 * NaN is NaN, and a NaN in a later token's value must
+            // not reach this row.
+            Value visible = k.idx(tk);
+            if (causal) {
+              Value end = k.add(k.add(q0, i), k.idx(1));
+              Value seen = arith::SubIOp::create(b, loc, end, k0);
+              visible = k.select(k.ult(k0, end), k.minI(seen, k.idx(tk)),
+                                 k.idx(0));
+            }
+            Value pv = k.sum(visible, [&](Value j) {
               return k.mul(k.load(s, {i, j}), k.load(vs, {j, d}));
             });
             k.store(k.add(k.mul(k.load(alpha, {i}), k.load(acc, {i, d})), pv),
