@@ -67,6 +67,12 @@ struct InfiniLowerToCPUOptions
       llvm::cl::desc("Compute attention with the fused online-softmax "
                      "kernels (false: the unfused linalg lowering)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> checkEntryShapes{
+      *this, "check-entry-shapes",
+      llvm::cl::desc("Check at entry that callers' buffers have the shapes "
+                     "public functions were compiled for "
+                     "(infini-check-entry-shapes)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> gpuKernels{
       *this, "gpu-kernels",
       llvm::cl::desc("Compute with convert-infini-to-gpu's block/thread "
@@ -101,6 +107,12 @@ struct InfiniLowerToNVVMOptions
   PassOptions::Option<bool> emitCInterface{
       *this, "emit-c-interface",
       llvm::cl::desc("Give public functions a _mlir_ciface_ C entry point"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> checkEntryShapes{
+      *this, "check-entry-shapes",
+      llvm::cl::desc("Check at entry that callers' buffers have the shapes "
+                     "public functions were compiled for "
+                     "(infini-check-entry-shapes)"),
       llvm::cl::init(true)};
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("GPU architecture (sm_XX)"),

@@ -265,6 +265,26 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
                            "tensor::TensorDialect", "infini::InfiniDialect"];
 }
 
+def InfiniCheckEntryShapes : Pass<"infini-check-entry-shapes", "ModuleOp"> {
+  let summary = "Checks the buffers callers pass to public functions";
+  let description = [{
+    A public function compiled for a static `memref<4x8xf32>` ignores the
+    sizes and strides in the descriptor its caller passes (through the
+    `_mlir_ciface_` interface or the expanded one): a buffer of the wrong
+    shape is read and written out of bounds. This pass, run after
+    bufferization, gives every such argument the fully dynamic type
+    `memref<?x?xf32, strided<[?, ?], offset: ?>>` (the same descriptor, so
+    callers do not change), checks each size, stride and the offset at
+    entry, and casts back to the static type for the body. A mismatch writes
+    e.g. "infini: @layer argument #0: size of dimension 2 is not 64
+    (compiled for memref<1x8x64x64xf32>)" to stderr (`write(2, ...)`,
+    unbuffered, so it survives the abort) and calls `abort()`. Calls inside
+    the module get casts to the new types.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "LLVM::LLVMDialect",
+                           "memref::MemRefDialect", "scf::SCFDialect"];
+}
+
 def InfiniCheckCudaToolkit : Pass<"infini-check-cuda-toolkit", "ModuleOp"> {
   let summary = "Fails early when the CUDA toolkit cannot be found";
   let description = [{

@@ -87,6 +87,8 @@ void infini::buildInfiniLowerToCPUPipeline(
 
   addBufferization(pm);
   bufferization::buildBufferDeallocationPipeline(pm);
+  if (options.checkEntryShapes)
+    pm.addPass(createInfiniCheckEntryShapes());
   pm.addPass(createInfiniCopyToLinalg());
   if (options.gpuKernels) {
     // One block and one thread after the other; a block's scratch does not
@@ -209,6 +211,8 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(bufferization::createBufferDeallocationSimplificationPass());
   pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
+  if (options.checkEntryShapes)
+    pm.addPass(createInfiniCheckEntryShapes());
 
   // What is left outside the kernels (copies into the caller's buffers and
   // between segments) runs on the GPU too, an element per thread.

@@ -1,0 +1,188 @@
+//===- CheckEntryShapes.cpp - check callers' buffers at entry points ------===//
+//
+// A public function compiled for memref<4x8xf32> ignores the sizes and
+// strides its caller passes in the descriptor: a caller with a wrong shape
+// makes it read and write out of bounds. This pass makes such arguments
+// fully dynamic (memref<?x?xf32, strided<[?, ?], offset: ?>>: the same
+// descriptor layout, so the C interface does not change), checks every
+// size, stride and the offset at entry (a mismatch writes a message to
+// stderr and aborts), and casts back to the static type for the body.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Infini/Transforms/Passes.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/SymbolTable.h"
+#include "llvm/Support/FormatVariadic.h"
+
+namespace mlir::infini {
+#define GEN_PASS_DEF_INFINICHECKENTRYSHAPES
+#include "Infini/Transforms/Passes.h.inc"
+} // namespace mlir::infini
+
+using namespace mlir;
+
+namespace {
+
+/// The fully dynamic memref with the same element type, rank and memory
+/// space as `type`.
+MemRefType dynamicLike(MemRefType type) {
+  int64_t rank = type.getRank();
+  auto layout = StridedLayoutAttr::get(
+      type.getContext(), ShapedType::kDynamic,
+      SmallVector<int64_t>(rank, ShapedType::kDynamic));
+  return MemRefType::get(SmallVector<int64_t>(rank, ShapedType::kDynamic),
+                         type.getElementType(), layout,
+                         type.getMemorySpace());
+}
+
+/// Emits `if (!ok) { write(2, message); abort(); }`: the message goes to
+/// stderr unbuffered, so it is not lost when the process aborts.
+class Reporter {
+public:
+  explicit Reporter(ModuleOp module) : module(module) {}
+
+  void check(OpBuilder &b, Location loc, Value ok, StringRef message) {
+    declareRuntime();
+    std::string text = message.str() + "\n";
+    std::string name = "infini_entry_check_" + std::to_string(count++);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(module.getBody());
+      LLVM::GlobalOp::create(
+          b, loc,
+          LLVM::LLVMArrayType::get(IntegerType::get(b.getContext(), 8),
+                                   text.size()),
+          /*isConstant=*/true, LLVM::Linkage::Internal, name,
+          b.getStringAttr(text));
+    }
+    Value bad = arith::XOrIOp::create(
+        b, loc, ok, arith::ConstantIntOp::create(b, loc, 1, 1));
+    auto ifOp = scf::IfOp::create(b, loc, bad, /*withElseRegion=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    auto ptr = LLVM::LLVMPointerType::get(b.getContext());
+    Value text_ = LLVM::AddressOfOp::create(b, loc, ptr, name);
+    Value fd = LLVM::ConstantOp::create(b, loc, b.getI32Type(), 2);
+    Value len = LLVM::ConstantOp::create(b, loc, b.getI64Type(), text.size());
+    LLVM::CallOp::create(b, loc, write, ValueRange{fd, text_, len});
+    LLVM::CallOp::create(b, loc, abort, ValueRange{});
+  }
+
+private:
+  void declareRuntime() {
+    if (write)
+      return;
+    OpBuilder b(module.getBodyRegion());
+    MLIRContext *ctx = module.getContext();
+    auto ptr = LLVM::LLVMPointerType::get(ctx);
+    auto i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
+    write = module.lookupSymbol<LLVM::LLVMFuncOp>("write");
+    if (!write)
+      write = LLVM::LLVMFuncOp::create(
+          b, module.getLoc(), "write",
+          LLVM::LLVMFunctionType::get(i64, {i32, ptr, i64}));
+    abort = module.lookupSymbol<LLVM::LLVMFuncOp>("abort");
+    if (!abort)
+      abort = LLVM::LLVMFuncOp::create(
+          b, module.getLoc(), "abort",
+          LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(ctx), {}));
+  }
+
+  ModuleOp module;
+  LLVM::LLVMFuncOp write, abort;
+  unsigned count = 0;
+};
+
+/// Checks `arg` (dynamic) against `type` (static, identity layout) and
+/// returns it cast to `type`.
+Value checkAndCast(OpBuilder &b, Location loc, Reporter &reporter, Value arg,
+                   MemRefType type, StringRef function, unsigned index) {
+  auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, arg);
+  auto check = [&](Value actual, int64_t expected, const Twine &what) {
+    Value want = arith::ConstantIndexOp::create(b, loc, expected);
+    Value ok = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                     actual, want);
+    reporter.check(b, loc, ok,
+                   ("infini: @" + function + " argument #" + Twine(index) +
+                    ": " + what + " is not " + Twine(expected) +
+                    " (compiled for " + llvm::formatv("{0}", type).str() +
+                    ")")
+                       .str());
+  };
+  SmallVector<int64_t> strides;
+  int64_t offset;
+  (void)type.getStridesAndOffset(strides, offset);
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    check(metadata.getSizes()[d], type.getDimSize(d),
+          "size of dimension " + Twine(d));
+  // A stride the layout leaves free (size 1, or after a size-0 dimension)
+  // is not checked.
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.getDimSize(d) != 1 && !ShapedType::isDynamic(strides[d]))
+      check(metadata.getStrides()[d], strides[d],
+            "stride of dimension " + Twine(d));
+  if (!ShapedType::isDynamic(offset))
+    check(metadata.getOffset(), offset, "offset");
+  return memref::CastOp::create(b, loc, type, arg);
+}
+
+struct InfiniCheckEntryShapesPass
+    : infini::impl::InfiniCheckEntryShapesBase<InfiniCheckEntryShapesPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SymbolTableCollection symbols;
+    SymbolUserMap users(symbols, module);
+    Reporter reporter(module);
+    for (auto func : module.getOps<func::FuncOp>()) {
+      if (!func.isPublic() || func.isExternal())
+        continue;
+      Block &entry = func.getBody().front();
+      OpBuilder b(&entry, entry.begin());
+      SmallVector<Type> inputs(func.getArgumentTypes());
+      SmallVector<unsigned> changed;
+      for (auto [i, arg] : llvm::enumerate(entry.getArguments())) {
+        auto type = dyn_cast<MemRefType>(arg.getType());
+        if (!type || !type.hasStaticShape() || !type.getLayout().isIdentity())
+          continue;
+        MemRefType dynamic = dynamicLike(type);
+        SmallVector<OpOperand *> uses;
+        for (OpOperand &use : arg.getUses())
+          uses.push_back(&use);
+        arg.setType(dynamic);
+        Value cast = checkAndCast(b, func.getLoc(), reporter, arg, type,
+                                  func.getSymName(), i);
+        for (OpOperand *use : uses)
+          use->set(cast);
+        inputs[i] = dynamic;
+        changed.push_back(i);
+      }
+      if (changed.empty())
+        continue;
+      func.setType(FunctionType::get(&getContext(), inputs,
+                                     func.getResultTypes()));
+      // Callers in this module pass the static buffers: cast them.
+      for (Operation *user : users.getUsers(func)) {
+        auto call = dyn_cast<func::CallOp>(user);
+        if (!call) {
+          user->emitOpError("uses @")
+              << func.getSymName()
+              << " other than by a call: its arguments cannot be checked";
+          return signalPassFailure();
+        }
+        OpBuilder cb(call);
+        for (unsigned i : changed)
+          call->setOperand(i, memref::CastOp::create(cb, call.getLoc(),
+                                                     inputs[i],
+                                                     call->getOperand(i)));
+      }
+    }
+  }
+};
+
+} // namespace
