@@ -53,8 +53,13 @@ mlir::MLIRContext &context() {
     c->loadAllAvailableDialects();
     // One thread: a finding reproduces the same way every time.
     c->disableMultithreading();
-    // Diagnostics are the expected outcome for invalid input: swallow them.
-    c->getDiagEngine().registerHandler([](mlir::Diagnostic &) {});
+    // Diagnostics are the expected outcome for invalid input: swallow them,
+    // unless INFINI_FUZZ_VERBOSE is set (to triage a finding).
+    static bool verbose = std::getenv("INFINI_FUZZ_VERBOSE") != nullptr;
+    c->getDiagEngine().registerHandler([](mlir::Diagnostic &diag) {
+      if (verbose)
+        llvm::errs() << diag.getLocation() << ": " << diag << "\n";
+    });
     return c;
   }();
   return *ctx;
@@ -78,7 +83,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     mlir::PassManager pm(&ctx);
     if (mlir::failed(mlir::parsePassPipeline(pipeline, pm, llvm::nulls())))
       std::abort(); // Our own pipeline strings: a bug here, not in the input.
-    (void)pm.run(*copy);
+    bool ok = mlir::succeeded(pm.run(*copy));
+    if (std::getenv("INFINI_FUZZ_VERBOSE"))
+      llvm::errs() << pipeline << ": " << (ok ? "ok" : "failed") << "\n";
   }
   return 0;
 }
