@@ -12,7 +12,6 @@
 //       CHECK: tensor.expand_shape
 //       CHECK: linalg.contract
 //       CHECK: linalg.generic
-//       CHECK: linalg.contract
 //       CHECK: tensor.collapse_shape
 func.func @decompose_local_attention(%q: tensor<1x4x16x8xf32>, %k: tensor<1x2x16x8xf32>, %v: tensor<1x2x16x4xf32>)
     -> tensor<1x4x16x4xf32> {

@@ -16,8 +16,12 @@
 //       CHECK:   %[[Q0:.+]] = affine.apply #{{.+}}()[%[[T]]]
 //       CHECK:   %[[KV:.+]] = affine.apply #{{.+}}()[%[[H]]]
 //       CHECK:   %[[QT:.+]] = tensor.extract_slice %[[Q]][%[[B]], %[[H]], %[[Q0]], 0] [1, 1, 16, 8] [1, 1, 1, 1] : tensor<1x4x64x8xf32> to tensor<16x8xf32>
+// The key tiles every row of the query tile sees whole come first, with
+// plain contractions; the tiles on the diagonal follow, with P V masked so
+// that a future key's value is never multiplied (0 * NaN).
 //       CHECK:   %[[END:.+]] = affine.apply #{{.+}}()[%[[T]]]
-//       CHECK:   %[[STATE:.+]]:3 = scf.for %[[K0:.+]] = %{{.+}} to %[[END]] step %{{.+}} iter_args(%[[MX:.+]] = %{{.+}}, %[[SUM:.+]] = %{{.+}}, %[[ACC:.+]] = %{{.+}}) -> (tensor<16xf32>, tensor<16xf32>, tensor<16x4xf32>)
+//       CHECK:   %[[SEEN:.+]] = affine.apply #{{.+}}()[%[[T]]]
+//       CHECK:   %[[WHOLE:.+]]:3 = scf.for %[[K0:.+]] = %{{.+}} to %[[SEEN]] step %{{.+}} iter_args(%[[MX:.+]] = %{{.+}}, %[[SUM:.+]] = %{{.+}}, %[[ACC:.+]] = %{{.+}}) -> (tensor<16xf32>, tensor<16xf32>, tensor<16x4xf32>)
 //       CHECK:     %[[KT:.+]] = tensor.extract_slice %[[K]][%[[B]], %[[KV]], %[[K0]], 0] [1, 1, 8, 8] [1, 1, 1, 1] : tensor<1x2x64x8xf32> to tensor<8x8xf32>
 //       CHECK:     %[[VT:.+]] = tensor.extract_slice %[[V]][%[[B]], %[[KV]], %[[K0]], 0] [1, 1, 8, 4] [1, 1, 1, 1] : tensor<1x2x64x4xf32> to tensor<8x4xf32>
 //       CHECK:     %[[KTT:.+]] = linalg.transpose ins(%[[KT]] : tensor<8x8xf32>) outs(%{{.+}} : tensor<8x8xf32>) permutation = [1, 0]
@@ -33,6 +37,11 @@
 //       CHECK:     %[[ACC1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>) outs(%[[ACC]] : tensor<16x4xf32>)
 //       CHECK:     %[[ACC2:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[P]], %[[VT]] : tensor<16x8xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
 //       CHECK:     scf.yield %[[MA]]#0, %[[SUM2]], %[[ACC2]]
+//       CHECK:   %[[STATE:.+]]:3 = scf.for %{{.+}} = %[[SEEN]] to %[[END]] step %{{.+}} iter_args(%{{.+}} = %[[WHOLE]]#0, %{{.+}} = %[[WHOLE]]#1, %{{.+}} = %[[WHOLE]]#2)
+//       CHECK:     linalg.generic {indexing_maps = [#[[TD]], #[[DU]], #[[TU]]], iterator_types = ["parallel", "reduction", "parallel"]}
+//       CHECK:       arith.cmpi ugt
+//       CHECK:       arith.select
+//       CHECK:     scf.yield
 //       CHECK:   %[[SQ:.+]] = linalg.generic {{.*}} ins(%{{.+}} : tensor<16x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
 //       CHECK:     math.exp
 //       CHECK:   %[[MT:.+]] = tensor.extract_slice %[[M]][%[[B]], %[[KV]], 0, 0] [1, 1, 8, 4]

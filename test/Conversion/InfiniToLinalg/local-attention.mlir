@@ -28,7 +28,12 @@
 //       CHECK:   arith.cmpi ugt
 //       CHECK:   arith.select
 //       CHECK: %[[L:.+]] = linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[P]] : {{.*}})
-//       CHECK: %[[PV:.+]] = linalg.contract indexing_maps = [#[[Q6]], #[[V6]], #[[S6]]] ins(%[[P]], %[[V]] : {{.*}}) outs(%{{.+}} : tensor<1x2x2x16x4xf32>)
+// P V leaves future keys out (a masked key's 0 times a NaN value is NaN).
+//       CHECK: %[[PV:.+]] = linalg.generic {indexing_maps = [#[[Q6]], #[[V6]], #[[S6]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[P]], %[[V]] : {{.*}}) outs(%{{.+}} : tensor<1x2x2x16x4xf32>)
+//       CHECK:   %[[PT:.+]] = linalg.index 3
+//       CHECK:   %[[PU:.+]] = linalg.index 5
+//       CHECK:   %[[PF:.+]] = arith.cmpi ugt, %[[PU]], %[[PT]]
+//       CHECK:   arith.select %[[PF]]
 //       CHECK: %[[O:.+]] = linalg.generic {{.*}} ins(%[[PV]], %[[L]] : {{.*}})
 //       CHECK:   arith.divf
 //       CHECK: tensor.collapse_shape %[[O]] {{\[}}[0], [1, 2], [3], [4]] : tensor<1x2x2x16x4xf32> into tensor<1x4x16x4xf32>

@@ -150,113 +150,165 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
         causal ? getConstantIntValue(tq).has_value() &&
                      options.queryTile % options.keyTile == 0
                : staticTokens && *staticTokens % options.keyTile == 0;
-    auto keyLoop = scf::ForOp::create(
-        b, loc, arith::ConstantIndexOp::create(b, loc, 0),
-        getValueOrCreateConstantIndexOp(b, loc, keyEnd),
-        arith::ConstantIndexOp::create(b, loc, options.keyTile),
-        ValueRange{m, l, acc});
-    {
-      OpBuilder::InsertionGuard keyGuard(b);
-      Block *body = keyLoop.getBody();
-      if (body->mightHaveTerminator())
-        body->getTerminator()->erase();
-      b.setInsertionPointToEnd(body);
-      Value k0 = keyLoop.getInductionVar();
-      ValueRange carried = keyLoop.getRegionIterArgs();
-      Value mOld = carried[0], lOld = carried[1], accOld = carried[2];
-      OpFoldResult tk = staticKeys
-                            ? OpFoldResult(b.getIndexAttr(options.keyTile))
-                            : tileSize(b, loc, keyEnd, options.keyTile, k0);
-      Value kTile = tile2d(b, loc, key, bIdx, kvIdx, k0, tk, zero, dk);
-      Value vTile = tile2d(b, loc, value, bIdx, kvIdx, k0, tk, zero, dv);
+    // One step of the online softmax over the key tile at k0. With
+    // `maskProducts`, P V leaves out the future keys instead of multiplying
+    // their values by probability 0: 0 * NaN would carry a NaN (or inf) in a
+    // later token's value back to earlier tokens. Only the tiles that
+    // overlap the diagonal need it.
+    auto keyLoopFrom = [&](Value lo, Value hi, ValueRange init,
+                           bool maskProducts) {
+      auto keyLoop = scf::ForOp::create(
+          b, loc, lo, hi,
+          arith::ConstantIndexOp::create(b, loc, options.keyTile), init);
+      {
+        OpBuilder::InsertionGuard keyGuard(b);
+        Block *body = keyLoop.getBody();
+        if (body->mightHaveTerminator())
+          body->getTerminator()->erase();
+        b.setInsertionPointToEnd(body);
+        Value k0 = keyLoop.getInductionVar();
+        ValueRange carried = keyLoop.getRegionIterArgs();
+        Value mOld = carried[0], lOld = carried[1], accOld = carried[2];
+        OpFoldResult tk = staticKeys
+                              ? OpFoldResult(b.getIndexAttr(options.keyTile))
+                              : tileSize(b, loc, keyEnd, options.keyTile, k0);
+        Value kTile = tile2d(b, loc, key, bIdx, kvIdx, k0, tk, zero, dk);
+        Value vTile = tile2d(b, loc, value, bIdx, kvIdx, k0, tk, zero, dv);
 
-      // The loops of each contraction run in domain order. The innermost one
-      // is an output column (never the reduced dim), so that it is parallel
-      // and contiguous for the vectorizer; hence K^T once per key tile.
-      Value kT =
-          linalg::TransposeOp::create(
-              b, loc, kTile,
-              tensor::EmptyOp::create(
-                  b, loc, {dk, tk},
-                  cast<RankedTensorType>(kTile.getType()).getElementType()),
-              ArrayRef<int64_t>{1, 0})
-              .getResult()[0];
-      // Loop dims: t, d, u.
-      Value scores =
-          contract(b, loc, qTile, kT, filledF32(b, loc, {tq, tk}, 0.0), 3,
-                   {0, 1}, {1, 2}, {0, 2});
-      // Scaled scores, -inf where key u lies after query t.
-      auto scaled = [&](OpBuilder &b, Location loc, Value s) -> Value {
-        Value x = arith::MulFOp::create(b, loc, s, scale);
-        if (!causal)
-          return x;
-        Value t =
-            arith::AddIOp::create(b, loc, linalg::IndexOp::create(b, loc, 0),
-                                  getValueOrCreateConstantIndexOp(b, loc, q0));
-        Value u = arith::AddIOp::create(b, loc,
-                                        linalg::IndexOp::create(b, loc, 1), k0);
-        Value future =
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
-        return arith::SelectOp::create(b, loc, future, negInf, x);
-      };
-      // The running state is updated in place (outs = the carried tensor) so
-      // that each iteration yields buffers equivalent to its arguments.
-      Value tileMax = reduceInnermost(
-          b, loc, scores, b.getMultiDimIdentityMap(2),
-          filledF32(b, loc, {tq}, -std::numeric_limits<double>::infinity()),
-          [&](OpBuilder &b, Location loc, Value acc, Value s) -> Value {
-            return arith::MaximumFOp::create(b, loc, acc, scaled(b, loc, s));
-          });
-      // m' = max(m, tile max) and a = exp(m - m'): how much the old sums
-      // shrink.
-      AffineMap id1 = b.getMultiDimIdentityMap(1);
-      auto maxAndAlpha = linalg::GenericOp::create(
-          b, loc, TypeRange{mOld.getType(), mOld.getType()},
-          ValueRange{tileMax},
-          ValueRange{mOld,
-                     tensor::EmptyOp::create(b, loc, {tq}, b.getF32Type())},
-          ArrayRef<AffineMap>{id1, id1, id1},
-          ArrayRef<utils::IteratorType>{utils::IteratorType::parallel},
-          [](OpBuilder &b, Location loc, ValueRange a) {
-            Value mNew = arith::MaximumFOp::create(b, loc, a[1], a[0]);
-            Value alpha = math::ExpOp::create(
-                b, loc, arith::SubFOp::create(b, loc, a[1], mNew));
-            linalg::YieldOp::create(b, loc, ValueRange{mNew, alpha});
-          });
-      Value mNew = maxAndAlpha.getResult(0), alpha = maxAndAlpha.getResult(1);
-      AffineMap id2 = b.getMultiDimIdentityMap(2);
-      AffineMap rows2 = dimsMap(ctx, 2, {0});
-      Value probs = mapElementwise(
-          b, loc, {scores, mNew}, {id2, rows2}, {tq, tk}, b.getF32Type(),
-          [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
-            return math::ExpOp::create(
-                b, loc,
-                arith::SubFOp::create(b, loc, scaled(b, loc, a[0]), a[1]));
-          });
-      // x *= a, in place, for the running sum and the accumulator.
-      auto rescale = [&](Value x, AffineMap alphaMap) -> Value {
-        unsigned rank = cast<RankedTensorType>(x.getType()).getRank();
-        SmallVector<utils::IteratorType> iterators(
-            rank, utils::IteratorType::parallel);
-        return linalg::GenericOp::create(
-                   b, loc, TypeRange{x.getType()}, ValueRange{alpha},
-                   ValueRange{x},
-                   ArrayRef<AffineMap>{alphaMap,
-                                       b.getMultiDimIdentityMap(rank)},
-                   iterators,
-                   [](OpBuilder &b, Location loc, ValueRange a) {
-                     linalg::YieldOp::create(
-                         b, loc,
-                         arith::MulFOp::create(b, loc, a[1], a[0]).getResult());
-                   })
-            .getResult(0);
-      };
-      Value lNew =
-          reduceInnermost(b, loc, probs, id2, rescale(lOld, id1), addF);
-      // Loop dims: t, u, e.
-      Value accNew = contract(b, loc, probs, vTile, rescale(accOld, rows2), 3,
-                              {0, 1}, {1, 2}, {0, 2});
-      scf::YieldOp::create(b, loc, ValueRange{mNew, lNew, accNew});
+        // The loops of each contraction run in domain order. The innermost one
+        // is an output column (never the reduced dim), so that it is parallel
+        // and contiguous for the vectorizer; hence K^T once per key tile.
+        Value kT =
+            linalg::TransposeOp::create(
+                b, loc, kTile,
+                tensor::EmptyOp::create(
+                    b, loc, {dk, tk},
+                    cast<RankedTensorType>(kTile.getType()).getElementType()),
+                ArrayRef<int64_t>{1, 0})
+                .getResult()[0];
+        // Loop dims: t, d, u.
+        Value scores =
+            contract(b, loc, qTile, kT, filledF32(b, loc, {tq, tk}, 0.0), 3,
+                     {0, 1}, {1, 2}, {0, 2});
+        // Scaled scores, -inf where key u lies after query t.
+        auto scaled = [&](OpBuilder &b, Location loc, Value s) -> Value {
+          Value x = arith::MulFOp::create(b, loc, s, scale);
+          if (!causal)
+            return x;
+          Value t =
+              arith::AddIOp::create(b, loc, linalg::IndexOp::create(b, loc, 0),
+                                    getValueOrCreateConstantIndexOp(b, loc,
+                                                                    q0));
+          Value u = arith::AddIOp::create(b, loc,
+                                          linalg::IndexOp::create(b, loc, 1),
+                                          k0);
+          Value future =
+              arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
+          return arith::SelectOp::create(b, loc, future, negInf, x);
+        };
+        // The running state is updated in place (outs = the carried tensor) so
+        // that each iteration yields buffers equivalent to its arguments.
+        Value tileMax = reduceInnermost(
+            b, loc, scores, b.getMultiDimIdentityMap(2),
+            filledF32(b, loc, {tq}, -std::numeric_limits<double>::infinity()),
+            [&](OpBuilder &b, Location loc, Value acc, Value s) -> Value {
+              return arith::MaximumFOp::create(b, loc, acc, scaled(b, loc, s));
+            });
+        // m' = max(m, tile max) and a = exp(m - m'): how much the old sums
+        // shrink.
+        AffineMap id1 = b.getMultiDimIdentityMap(1);
+        auto maxAndAlpha = linalg::GenericOp::create(
+            b, loc, TypeRange{mOld.getType(), mOld.getType()},
+            ValueRange{tileMax},
+            ValueRange{mOld,
+                       tensor::EmptyOp::create(b, loc, {tq}, b.getF32Type())},
+            ArrayRef<AffineMap>{id1, id1, id1},
+            ArrayRef<utils::IteratorType>{utils::IteratorType::parallel},
+            [](OpBuilder &b, Location loc, ValueRange a) {
+              Value mNew = arith::MaximumFOp::create(b, loc, a[1], a[0]);
+              Value alpha = math::ExpOp::create(
+                  b, loc, arith::SubFOp::create(b, loc, a[1], mNew));
+              linalg::YieldOp::create(b, loc, ValueRange{mNew, alpha});
+            });
+        Value mNew = maxAndAlpha.getResult(0), alpha = maxAndAlpha.getResult(1);
+        AffineMap id2 = b.getMultiDimIdentityMap(2);
+        AffineMap rows2 = dimsMap(ctx, 2, {0});
+        Value probs = mapElementwise(
+            b, loc, {scores, mNew}, {id2, rows2}, {tq, tk}, b.getF32Type(),
+            [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
+              return math::ExpOp::create(
+                  b, loc,
+                  arith::SubFOp::create(b, loc, scaled(b, loc, a[0]), a[1]));
+            });
+        // x *= a, in place, for the running sum and the accumulator.
+        auto rescale = [&](Value x, AffineMap alphaMap) -> Value {
+          unsigned rank = cast<RankedTensorType>(x.getType()).getRank();
+          SmallVector<utils::IteratorType> iterators(
+              rank, utils::IteratorType::parallel);
+          return linalg::GenericOp::create(
+                     b, loc, TypeRange{x.getType()}, ValueRange{alpha},
+                     ValueRange{x},
+                     ArrayRef<AffineMap>{alphaMap,
+                                         b.getMultiDimIdentityMap(rank)},
+                     iterators,
+                     [](OpBuilder &b, Location loc, ValueRange a) {
+                       linalg::YieldOp::create(
+                           b, loc,
+                           arith::MulFOp::create(b, loc, a[1], a[0])
+                               .getResult());
+                     })
+              .getResult(0);
+        };
+        Value lNew =
+            reduceInnermost(b, loc, probs, id2, rescale(lOld, id1), addF);
+        // Loop dims: t, u, e.
+        Value accNew;
+        if (!maskProducts) {
+          accNew = contract(b, loc, probs, vTile, rescale(accOld, rows2), 3,
+                            {0, 1}, {1, 2}, {0, 2});
+        } else {
+          Value init = rescale(accOld, rows2);
+          accNew =
+              linalg::GenericOp::create(
+                  b, loc, TypeRange{init.getType()}, ValueRange{probs, vTile},
+                  ValueRange{init},
+                  ArrayRef<AffineMap>{dimsMap(ctx, 3, {0, 1}),
+                                      dimsMap(ctx, 3, {1, 2}),
+                                      dimsMap(ctx, 3, {0, 2})},
+                  ArrayRef<utils::IteratorType>{utils::IteratorType::parallel,
+                                                utils::IteratorType::reduction,
+                                                utils::IteratorType::parallel},
+                  [&](OpBuilder &b, Location loc, ValueRange a) {
+                    Value t = arith::AddIOp::create(
+                        b, loc, linalg::IndexOp::create(b, loc, 0),
+                        getValueOrCreateConstantIndexOp(b, loc, q0));
+                    Value u = arith::AddIOp::create(
+                        b, loc, linalg::IndexOp::create(b, loc, 1), k0);
+                    linalg::YieldOp::create(
+                        b, loc,
+                        accumulateVisible(b, loc, a[2], a[0], a[1], t, u));
+                  })
+                  .getResult(0);
+        }
+        scf::YieldOp::create(b, loc, ValueRange{mNew, lNew, accNew});
+      }
+      return keyLoop;
+    };
+    Value zeroIndex = arith::ConstantIndexOp::create(b, loc, 0);
+    Value end = getValueOrCreateConstantIndexOp(b, loc, keyEnd);
+    scf::ForOp keyLoop;
+    if (causal) {
+      // Tiles that end at or before the tile's first query are seen whole
+      // by every row.
+      Value seenWhole = getValueOrCreateConstantIndexOp(
+          b, loc,
+          affine::makeComposedFoldedAffineApply(
+              b, loc, s0.floorDiv(options.keyTile) * options.keyTile, {q0}));
+      scf::ForOp before =
+          keyLoopFrom(zeroIndex, seenWhole, ValueRange{m, l, acc}, false);
+      keyLoop = keyLoopFrom(seenWhole, end, before.getResults(), true);
+    } else {
+      keyLoop = keyLoopFrom(zeroIndex, end, ValueRange{m, l, acc}, false);
     }
     Value rowSum = keyLoop.getResult(1);
     Value weighted = keyLoop.getResult(2);
@@ -362,7 +414,8 @@ struct FuseSegment : OpRewritePattern<GatedCombineOp> {
     if (!ops)
       return b.notifyMatchFailure(combine, "not a retrieve + local segment");
     b.replaceOp(combine,
-                buildFusedSegment(b, {ops->local, ops->retrieve, combine}, options));
+                buildFusedSegment(b, {ops->local, ops->retrieve, combine},
+                                  options));
     return success();
   }
 

@@ -246,10 +246,36 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
   Value rowSum = reduceInnermost(b, loc, probs, b.getMultiDimIdentityMap(5),
                                  filledF32(b, loc, rows, 0.0), addF);
 
-  // Loop dims: b, g, j, t, e, u.
-  Value weighted =
-      contract(b, loc, probs, value, filledF32(b, loc, outSizes, 0.0), 6,
-               {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
+  // Loop dims: b, g, j, t, e, u. A future key's probability is 0, but its
+  // value must not be multiplied at all: 0 * NaN would leak a NaN (or inf)
+  // in a later token's value back to earlier ones.
+  Value weighted;
+  if (!causal) {
+    weighted =
+        contract(b, loc, probs, value, filledF32(b, loc, outSizes, 0.0), 6,
+                 {0, 1, 2, 3, 5}, {0, 1, 5, 4}, {0, 1, 2, 3, 4});
+  } else {
+    using utils::IteratorType;
+    SmallVector<IteratorType> iterators(5, IteratorType::parallel);
+    iterators.push_back(IteratorType::reduction);
+    Value init = filledF32(b, loc, outSizes, 0.0);
+    weighted =
+        linalg::GenericOp::create(
+            b, loc, TypeRange{init.getType()}, ValueRange{probs, value},
+            ValueRange{init},
+            ArrayRef<AffineMap>{dimsMap(ctx, 6, {0, 1, 2, 3, 5}),
+                                dimsMap(ctx, 6, {0, 1, 5, 4}),
+                                dimsMap(ctx, 6, {0, 1, 2, 3, 4})},
+            iterators,
+            [](OpBuilder &b, Location loc, ValueRange a) {
+              linalg::YieldOp::create(
+                  b, loc,
+                  accumulateVisible(b, loc, a[2], a[0], a[1],
+                                    linalg::IndexOp::create(b, loc, 3),
+                                    linalg::IndexOp::create(b, loc, 5)));
+            })
+            .getResult(0);
+  }
   return {normalizeRows(b, loc, weighted, rowSum, /*epsilon=*/{},
                         op.getResult().getType())};
 }

@@ -107,6 +107,16 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
       .getResult(0);
 }
 
+/// acc + p * v, or acc alone when key u lies after query t: a future key's
+/// value is never multiplied (its probability is 0, but 0 * NaN is NaN).
+Value accumulateVisible(OpBuilder &b, Location loc, Value acc, Value p,
+                        Value v, Value t, Value u) {
+  Value future = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
+  Value sum = arith::AddFOp::create(
+      b, loc, acc, arith::MulFOp::create(b, loc, p, toF32(b, loc, v)));
+  return arith::SelectOp::create(b, loc, future, acc, sum);
+}
+
 /// sigma(x) = ELU(x) + 1, elementwise in f32.
 Value sigma(OpBuilder &b, Location loc, Value x) {
   unsigned rank = cast<RankedTensorType>(x.getType()).getRank();

@@ -53,6 +53,9 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
                ArrayRef<unsigned> rhsDims, ArrayRef<unsigned> accDims);
 
 /// sigma(x) = ELU(x) + 1, elementwise in f32.
+Value accumulateVisible(OpBuilder &b, Location loc, Value acc, Value p,
+                        Value v, Value t, Value u);
+
 Value sigma(OpBuilder &b, Location loc, Value x);
 
 /// num / max(den, epsilon) (num / den without epsilon), truncated to `type`.
