@@ -65,6 +65,44 @@ mlir::MLIRContext &context() {
   return *ctx;
 }
 
+/// Whether `s` starts with `[`, integers separated by commas, `]`.
+bool parsesAsIntegerArray(llvm::StringRef s) {
+  if (!s.consume_front("["))
+    return false;
+  s = s.ltrim();
+  if (s.consume_front("]"))
+    return true;
+  while (true) {
+    s.consume_front("-");
+    size_t digits = s.find_first_not_of("0123456789");
+    if (digits == 0 || digits == llvm::StringRef::npos)
+      return false;
+    s = s.drop_front(digits).ltrim();
+    if (s.consume_front("]"))
+      return true;
+    if (!s.consume_front(","))
+      return false;
+    s = s.ltrim();
+  }
+}
+
+/// Inputs that crash MLIR 22.1.8's own parser, which we cannot fix (the
+/// fuzzer would stop on them every time; docs/Robustness.md lists them):
+/// `permutation =` followed by anything but a well-formed integer array
+/// (linalg.transpose's parser then uses a null attribute).
+bool hitsKnownUpstreamCrash(llvm::StringRef source) {
+  size_t at = 0;
+  while ((at = source.find("permutation", at)) != llvm::StringRef::npos) {
+    llvm::StringRef rest = source.drop_front(at + 11).ltrim();
+    ++at;
+    if (!rest.consume_front("="))
+      continue;
+    if (!parsesAsIntegerArray(rest.ltrim()))
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -73,6 +111,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // none, std::string's storage does.
   std::string text(reinterpret_cast<const char *>(data), size);
   llvm::StringRef source(text.c_str(), text.size());
+  if (hitsKnownUpstreamCrash(source))
+    return 0;
   mlir::ParserConfig config(&ctx);
   mlir::OwningOpRef<mlir::ModuleOp> module =
       mlir::parseSourceString<mlir::ModuleOp>(source, config);
