@@ -353,8 +353,9 @@ struct InfiniConvertAttentionPass
 
   void runOnOperation() override {
     if (segmentLen <= 0) {
-      getOperation()->emitError("infini-convert-attention: segment-len must "
-                                "be positive, got ")
+      mlir::emitError(getOperation()->getLoc(),
+                      "infini-convert-attention: segment-len must be "
+                      "positive, got ")
           << segmentLen.getValue();
       return signalPassFailure();
     }

@@ -100,8 +100,9 @@ struct InfiniParallelLoopsToKernelsPass
 
   void runOnOperation() override {
     if (blockSize <= 0 || blockSize > 1024) {
-      getOperation()->emitError("infini-parallel-loops-to-kernels: "
-                                "block-size must be in [1, 1024], got ")
+      mlir::emitError(getOperation()->getLoc(),
+                      "infini-parallel-loops-to-kernels: block-size must be "
+                      "in [1, 1024], got ")
           << blockSize.getValue();
       return signalPassFailure();
     }

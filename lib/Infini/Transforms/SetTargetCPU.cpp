@@ -5,6 +5,8 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/TargetParser/X86TargetParser.h"
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINISETTARGETCPU
@@ -30,6 +32,21 @@ struct InfiniSetTargetCPUPass
         llvm::sort(enabled);
         featureList = llvm::join(enabled, ",");
       }
+    }
+    // An unknown name would only make LLVM warn at code generation and
+    // fall back to a generic CPU: refuse it here. Checked for the x86 hosts
+    // we build on; other targets are left to LLVM.
+    llvm::Triple host(llvm::sys::getDefaultTargetTriple());
+    if (!cpuName.empty() && host.isX86() &&
+        llvm::X86::parseArchX86(cpuName, host.isArch64Bit()) ==
+            llvm::X86::CK_None) {
+      SmallVector<StringRef> known;
+      llvm::X86::fillValidCPUArchList(known, host.isArch64Bit());
+      mlir::emitError(getOperation().getLoc(), "infini-set-target-cpu: '")
+          << cpuName << "' is not an x86 CPU LLVM knows (e.g. "
+          << llvm::join(ArrayRef<StringRef>(known).take_front(6), ", ")
+          << ", or native)";
+      return signalPassFailure();
     }
     MLIRContext *ctx = &getContext();
     StringAttr cpuAttr =

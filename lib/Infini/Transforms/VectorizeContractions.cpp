@@ -59,7 +59,7 @@ struct InfiniVectorizeContractionsPass
 
   void runOnOperation() override {
     if (rows <= 0 || cols <= 0) {
-      getOperation()->emitError()
+      mlir::emitError(getOperation()->getLoc())
           << "rows and cols must be positive, got " << rows.getValue()
           << " and " << cols.getValue();
       return signalPassFailure();

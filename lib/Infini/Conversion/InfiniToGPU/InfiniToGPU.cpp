@@ -313,7 +313,8 @@ struct Segment {
 Value buildSegmentKernel(OpBuilder &b, Location loc, Segment seg,
                          const KernelOptions &opts) {
   KernelBuilder k(b, loc, opts.blockSize);
-  Value queryTensor = seg.local ? seg.local.getQuery() : seg.retrieve.getQuery();
+  Value queryTensor =
+      seg.local ? seg.local.getQuery() : seg.retrieve.getQuery();
   Type resultType = seg.combine  ? seg.combine.getType()
                     : seg.local ? seg.local.getType()
                                 : seg.retrieve.getType();
@@ -715,8 +716,9 @@ struct SegmentPattern : OpRewritePattern<GatedCombineOp> {
     std::optional<SegmentOps> ops = matchSegment(combine);
     if (!ops)
       return b.notifyMatchFailure(combine, "not a retrieve + local segment");
-    b.replaceOp(combine, buildSegmentKernel(b, combine.getLoc(),
-                                            {ops->local, ops->retrieve, combine}, opts));
+    b.replaceOp(combine,
+                buildSegmentKernel(b, combine.getLoc(),
+                                   {ops->local, ops->retrieve, combine}, opts));
     return success();
   }
   KernelOptions opts;
@@ -760,19 +762,20 @@ struct ConvertInfiniToGPUPass
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
     if (blockSize > 1024) {
-      getOperation()->emitError()
+      mlir::emitError(getOperation()->getLoc())
           << "convert-infini-to-gpu: block-size must be at most 1024 (CUDA's "
              "limit of threads per block), got "
           << blockSize.getValue();
       return signalPassFailure();
     }
-    for (auto [name, v] : {std::pair<StringRef, int64_t>{"block-size", blockSize},
-                           {"query-tile", queryTile},
-                           {"key-tile", keyTile},
-                           {"token-tile", tokenTile},
-                           {"value-tile", valueTile}}) {
+    for (auto [name, v] :
+         {std::pair<StringRef, int64_t>{"block-size", blockSize},
+          {"query-tile", queryTile},
+          {"key-tile", keyTile},
+          {"token-tile", tokenTile},
+          {"value-tile", valueTile}}) {
       if (v <= 0) {
-        getOperation()->emitError()
+        mlir::emitError(getOperation()->getLoc())
             << "convert-infini-to-gpu: " << name << " must be positive, got "
             << v;
         return signalPassFailure();

@@ -364,7 +364,7 @@ struct ConvertInfiniToLinalgPass
 
     if (fuseAttention) {
       if (queryTile <= 0 || keyTile <= 0) {
-        getOperation()->emitError()
+        mlir::emitError(getOperation()->getLoc())
             << "query-tile and key-tile must be positive, got "
             << queryTile.getValue() << " and " << keyTile.getValue();
         return signalPassFailure();
