@@ -63,6 +63,10 @@ tools = [
     ToolSubst("llvm-readelf", unresolved="fatal"),
     ToolSubst("%clangxx", os.path.join(config.llvm_tools_dir, "clang++"), unresolved="fatal"),
 ]
+# The libFuzzer harness (tools/infini-fuzz), built where clang has libFuzzer.
+if config.infini_build_fuzz:
+    config.available_features.add("infini-fuzz")
+    tools.append(ToolSubst("infini-fuzz", unresolved="fatal"))
 llvm_config.add_tool_substitutions(
     tools, [config.infini_tools_dir, config.llvm_tools_dir]
 )
