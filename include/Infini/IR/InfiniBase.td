@@ -27,7 +27,8 @@ def Infini_Dialect : Dialect {
     * Tensors are ranked. Queries are `[B, H, N, Dk]`, keys `[B, Hkv, N, Dk]`,
       values `[B, Hkv, N, Dv]`, memory `[B, Hkv, Dk, Dv]`, norm `[B, Hkv, Dk]`.
       Any size may be dynamic; relations between sizes are verified wherever
-      both are static.
+      both are static. Only the token count may be 0 (an empty input); a
+      static 0 for `B`, `H`, `Hkv`, `Dk` or `Dv` is an error.
     * `H` must be a multiple of `Hkv` (grouped-query attention); query head
       `h` reads key/value head `h / (H / Hkv)`, the contiguous grouping of
       `repeat_interleave`.

@@ -159,6 +159,17 @@ LogicalResult Signature::verify() const {
     for (auto [sym, size] : llvm::zip_equal(e.dims, shape)) {
       if (ShapedType::isDynamic(size))
         continue;
+      // An empty sequence is a no-op the lowerings handle; an empty batch,
+      // head set or head has no meaning and no lowering.
+      if (size == 0 && sym != Sym::Tokens) {
+        InFlightDiagnostic diag = op->emitOpError()
+                                  << "'" << e.name << "' has ";
+        std::string what;
+        llvm::raw_string_ostream os(what);
+        describe(os, sym, 0);
+        return diag << what << "; only the token count "
+                    << letter(Sym::Tokens) << " may be 0";
+      }
       std::optional<Binding> &b = bound[static_cast<unsigned>(sym)];
       if (!b) {
         b = Binding{size, e.name};
@@ -178,9 +189,7 @@ LogicalResult Signature::verify() const {
       bound[static_cast<unsigned>(Sym::Heads)];
   const std::optional<Binding> &kvHeads =
       bound[static_cast<unsigned>(Sym::KvHeads)];
-  if (heads && kvHeads &&
-      (kvHeads->size == 0 ? heads->size != 0
-                          : heads->size % kvHeads->size != 0))
+  if (heads && kvHeads && heads->size % kvHeads->size != 0)
     return op->emitOpError()
            << "'" << heads->name << "' has " << heads->size
            << " heads, which is not a multiple of the " << kvHeads->size

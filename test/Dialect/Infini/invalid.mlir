@@ -197,8 +197,48 @@ func.func @gqa_multiple(%q: tensor<1x6x16x32xf32>, %m: tensor<1x4x32x8xf32>, %z:
 // -----
 
 func.func @zero_kv_heads(%q: tensor<1x4x16x32xf32>, %k: tensor<1x0x16x32xf32>, %v: tensor<1x0x16x8xf32>) {
-  // expected-error @below {{'query' has 4 heads, which is not a multiple of the 0 kv heads of 'key'}}
+  // expected-error @below {{'key' has 0 kv heads; only the token count N may be 0}}
   %a = infini.local_attention %q, %k, %v : tensor<1x4x16x32xf32>, tensor<1x0x16x32xf32>, tensor<1x0x16x8xf32> -> tensor<1x4x16x8xf32>
+  return
+}
+
+// -----
+
+func.func @zero_heads(%q: tensor<1x0x16x32xf32>, %k: tensor<1x0x16x32xf32>, %v: tensor<1x0x16x8xf32>) {
+  // expected-error @below {{'query' has 0 heads; only the token count N may be 0}}
+  %a = infini.local_attention %q, %k, %v : tensor<1x0x16x32xf32>, tensor<1x0x16x32xf32>, tensor<1x0x16x8xf32> -> tensor<1x0x16x8xf32>
+  return
+}
+
+// -----
+
+func.func @zero_batch(%q: tensor<0x4x16x32xf32>, %m: tensor<0x4x32x8xf32>, %z: tensor<0x4x32xf32>) {
+  // expected-error @below {{'query' has batch size 0; only the token count N may be 0}}
+  %r = infini.memory_retrieve %q, %m, %z : tensor<0x4x16x32xf32>, tensor<0x4x32x8xf32>, tensor<0x4x32xf32> -> tensor<0x4x16x8xf32>
+  return
+}
+
+// -----
+
+func.func @zero_key_dim(%q: tensor<1x2x8x0xf32>, %m: tensor<1x2x0x4xf32>, %z: tensor<1x2x0xf32>) {
+  // expected-error @below {{'query' has key dim 0; only the token count N may be 0}}
+  %r = infini.memory_retrieve %q, %m, %z : tensor<1x2x8x0xf32>, tensor<1x2x0x4xf32>, tensor<1x2x0xf32> -> tensor<1x2x8x4xf32>
+  return
+}
+
+// -----
+
+func.func @zero_value_dim(%k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x0xf32>, %m: tensor<1x2x4x0xf32>, %z: tensor<1x2x4xf32>) {
+  // expected-error @below {{'value' has value dim 0; only the token count N may be 0}}
+  %m1, %z1 = infini.memory_update %k, %v, %m, %z : tensor<1x2x8x4xf32>, tensor<1x2x8x0xf32>, tensor<1x2x4x0xf32>, tensor<1x2x4xf32> -> tensor<1x2x4x0xf32>, tensor<1x2x4xf32>
+  return
+}
+
+// -----
+
+func.func @zero_value_dim_whole_layer(%q: tensor<1x2x8x4xf32>, %k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x0xf32>, %m: tensor<1x2x4x0xf32>, %z: tensor<1x2x4xf32>, %g: tensor<2xf32>) {
+  // expected-error @below {{'value' has value dim 0; only the token count T may be 0}}
+  %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 4 : tensor<1x2x8x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8x0xf32>, tensor<1x2x4x0xf32>, tensor<1x2x4xf32>, tensor<2xf32> -> tensor<1x2x8x0xf32>, tensor<1x2x4x0xf32>, tensor<1x2x4xf32>
   return
 }
 
