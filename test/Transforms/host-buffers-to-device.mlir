@@ -62,6 +62,14 @@ func.func @host_copy(%a: memref<4xf32>, %b: memref<4xf32>) {
 
 // -----
 
+func.func @host_unranked_copy(%a: memref<*xf32>, %b: memref<*xf32>) {
+  // expected-error @below {{would access device memory on the host}}
+  memref.copy %a, %b : memref<*xf32> to memref<*xf32>
+  return
+}
+
+// -----
+
 func.func @host_load(%a: memref<4xf32>) -> f32 {
   %c0 = arith.constant 0 : index
   // expected-error @below {{would access device memory on the host}}

@@ -54,7 +54,8 @@ def InfiniCopyToLinalg : Pass<"infini-copy-to-linalg"> {
     to a call to the `memrefCopy` runtime function, which compiled code would
     need `libmlir_c_runner_utils` for, and which allocates on the stack on
     every call. `linalg.copy` has the same semantics and lowers to plain loops
-    with the rest of the kernel.
+    with the rest of the kernel. Copies between unranked memrefs are left
+    alone: `linalg` would read them as scalars.
   }];
   let dependentDialects = ["linalg::LinalgDialect"];
 }

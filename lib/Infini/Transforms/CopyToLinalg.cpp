@@ -18,6 +18,11 @@ struct InfiniCopyToLinalgPass
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     getOperation()->walk([&](memref::CopyOp copy) {
+      // linalg treats an unranked memref as a scalar: a linalg.copy of two
+      // would lower to nothing. Those stay memref.copy (a runtime call).
+      if (!isa<MemRefType>(copy.getSource().getType()) ||
+          !isa<MemRefType>(copy.getTarget().getType()))
+        return;
       rewriter.setInsertionPoint(copy);
       rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
                                                   copy.getTarget());

@@ -39,14 +39,15 @@ bool accessesBufferContents(Operation *op) {
     return false;
   auto effects = dyn_cast<MemoryEffectOpInterface>(op);
   if (!effects)
-    return llvm::any_of(op->getOperandTypes(), llvm::IsaPred<MemRefType>) &&
+    return llvm::any_of(op->getOperandTypes(),
+                        llvm::IsaPred<BaseMemRefType>) &&
            !op->hasTrait<OpTrait::IsTerminator>() &&
            !isa<CallOpInterface>(op);
   SmallVector<MemoryEffects::EffectInstance> instances;
   effects.getEffects(instances);
   return llvm::any_of(instances, [](const MemoryEffects::EffectInstance &e) {
     return isa<MemoryEffects::Read, MemoryEffects::Write>(e.getEffect()) &&
-           e.getValue() && isa<MemRefType>(e.getValue().getType());
+           e.getValue() && isa<BaseMemRefType>(e.getValue().getType());
   });
 }
 
