@@ -267,10 +267,18 @@ Value allocLike(OpBuilder &b, Location loc, Value like, Type elemType,
                                  dynamic);
 }
 
+/// A kernel's output buffer as the op's result: a tensor of the buffer's
+/// own shape, cast when the result type is more or less static.
 Value asTensor(OpBuilder &b, Location loc, Value buffer, Type tensorType) {
-  return bufferization::ToTensorOp::create(b, loc, tensorType, buffer,
-                                           /*restrict=*/true,
-                                           /*writable=*/true);
+  auto bufferType = cast<MemRefType>(buffer.getType());
+  auto exact = RankedTensorType::get(bufferType.getShape(),
+                                     bufferType.getElementType());
+  Value tensor = bufferization::ToTensorOp::create(b, loc, exact, buffer,
+                                                   /*restrict=*/true,
+                                                   /*writable=*/true);
+  if (exact == tensorType)
+    return tensor;
+  return tensor::CastOp::create(b, loc, tensorType, tensor);
 }
 
 /// SPEC's operand names, in order.
@@ -685,7 +693,11 @@ Value buildCombineKernel(OpBuilder &b, Location loc, GatedCombineOp op,
   Value gate = asBuffer(b, loc, op.getGate());
   auto type = cast<RankedTensorType>(op.getType());
   Value out = allocLike(b, loc, op.getMemoryOut(), type.getElementType());
-  int64_t dv = type.getDimSize(3), tq = opts.queryTile;
+  // Dv from an operand: checkStaticHeadDims saw those static, the result's
+  // may be dynamic.
+  int64_t dv =
+      cast<RankedTensorType>(op.getMemoryOut().getType()).getDimSize(3);
+  int64_t tq = opts.queryTile;
   bool perChannel = cast<MemRefType>(gate.getType()).getRank() == 2;
   Value tokens = k.dim(memOut, 2);
   k.blocks({k.dim(memOut, 0), k.dim(memOut, 1), k.ceilDiv(tokens, tq)},

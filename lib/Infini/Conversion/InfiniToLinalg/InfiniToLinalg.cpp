@@ -351,7 +351,16 @@ struct ConvertInfiniToLinalgPass
           scf::tileUsingSCF(rewriter, tileable, tiling);
       if (failed(tiled))
         return op.emitOpError("cannot tile the update over (batch, kv head)");
-      rewriter.replaceOp(op, tiled->replacements);
+      // The loop's results have the operands' types; the op's results may
+      // be more or less static.
+      SmallVector<Value> results;
+      for (auto [value, old] :
+           llvm::zip_equal(tiled->replacements, op->getResults())) {
+        rewriter.setInsertionPointAfterValue(value);
+        results.push_back(
+            castIfNeeded(rewriter, op.getLoc(), value, old.getType()));
+      }
+      rewriter.replaceOp(op, results);
     }
     return success();
   }
