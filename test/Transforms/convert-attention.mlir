@@ -248,6 +248,105 @@ func.func @scores_used_elsewhere(%q: tensor<3x4x2xf32>, %k: tensor<3x4x2xf32>, %
 
 // -----
 
+// The batch_matmul form on f64: infini.attention takes f32, f16 or bf16.
+// CHECK-LABEL: func.func @f64_elements
+// CHECK-NOT: infini.attention
+func.func @f64_elements(%q: tensor<3x4x2xf64>, %k: tensor<3x4x2xf64>, %v: tensor<3x4x2xf64>) -> tensor<3x4x2xf64> {
+  %zero = arith.constant 0.0 : f64
+  %four = arith.constant dense<4.0> : tensor<3x4x4xf64>
+  %mask = arith.constant dense<[[0.0, 0xFFF0000000000000, 0xFFF0000000000000, 0xFFF0000000000000],
+                                [0.0, 0.0, 0xFFF0000000000000, 0xFFF0000000000000],
+                                [0.0, 0.0, 0.0, 0xFFF0000000000000],
+                                [0.0, 0.0, 0.0, 0.0]]> : tensor<4x4xf64>
+  %et = tensor.empty() : tensor<3x2x4xf64>
+  %kt = linalg.transpose ins(%k : tensor<3x4x2xf64>) outs(%et : tensor<3x2x4xf64>) permutation = [0, 2, 1]
+  %es = tensor.empty() : tensor<3x4x4xf64>
+  %fs = linalg.fill ins(%zero : f64) outs(%es : tensor<3x4x4xf64>) -> tensor<3x4x4xf64>
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<3x4x2xf64>, tensor<3x2x4xf64>) outs(%fs : tensor<3x4x4xf64>) -> tensor<3x4x4xf64>
+  %scaled = linalg.div ins(%s, %four : tensor<3x4x4xf64>, tensor<3x4x4xf64>) outs(%es : tensor<3x4x4xf64>) -> tensor<3x4x4xf64>
+  %masked = linalg.generic {indexing_maps = [affine_map<(b, t, u) -> (b, t, u)>, affine_map<(b, t, u) -> (t, u)>, affine_map<(b, t, u) -> (b, t, u)>],
+                            iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%scaled, %mask : tensor<3x4x4xf64>, tensor<4x4xf64>) outs(%es : tensor<3x4x4xf64>) {
+  ^bb0(%a: f64, %m: f64, %c: f64):
+    %r = arith.addf %a, %m : f64
+    linalg.yield %r : f64
+  } -> tensor<3x4x4xf64>
+  %p = linalg.softmax dimension(2) ins(%masked : tensor<3x4x4xf64>) outs(%es : tensor<3x4x4xf64>) -> tensor<3x4x4xf64>
+  %eo = tensor.empty() : tensor<3x4x2xf64>
+  %fo = linalg.fill ins(%zero : f64) outs(%eo : tensor<3x4x2xf64>) -> tensor<3x4x2xf64>
+  // expected-remark @below {{softmax attention left unchanged: the element type is f64; infini.attention takes f32, f16 or bf16}}
+  %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf64>, tensor<3x4x2xf64>) outs(%fo : tensor<3x4x2xf64>) -> tensor<3x4x2xf64>
+  return %o : tensor<3x4x2xf64>
+}
+
+// -----
+
+// A negative scale (division by -4): infini.attention's scale must be > 0.
+// CHECK-LABEL: func.func @negative_scale
+// CHECK-NOT: infini.attention
+func.func @negative_scale(%q: tensor<3x4x2xf32>, %k: tensor<3x4x2xf32>, %v: tensor<3x4x2xf32>) -> tensor<3x4x2xf32> {
+  %zero = arith.constant 0.0 : f32
+  %four = arith.constant dense<-4.0> : tensor<3x4x4xf32>
+  %mask = arith.constant dense<[[0.0, 0xFF800000, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0.0]]> : tensor<4x4xf32>
+  %et = tensor.empty() : tensor<3x2x4xf32>
+  %kt = linalg.transpose ins(%k : tensor<3x4x2xf32>) outs(%et : tensor<3x2x4xf32>) permutation = [0, 2, 1]
+  %es = tensor.empty() : tensor<3x4x4xf32>
+  %fs = linalg.fill ins(%zero : f32) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<3x4x2xf32>, tensor<3x2x4xf32>) outs(%fs : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %scaled = linalg.div ins(%s, %four : tensor<3x4x4xf32>, tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %masked = linalg.generic {indexing_maps = [affine_map<(b, t, u) -> (b, t, u)>, affine_map<(b, t, u) -> (t, u)>, affine_map<(b, t, u) -> (b, t, u)>],
+                            iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%scaled, %mask : tensor<3x4x4xf32>, tensor<4x4xf32>) outs(%es : tensor<3x4x4xf32>) {
+  ^bb0(%a: f32, %m: f32, %c: f32):
+    %r = arith.addf %a, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<3x4x4xf32>
+  %p = linalg.softmax dimension(2) ins(%masked : tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %eo = tensor.empty() : tensor<3x4x2xf32>
+  %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
+  // expected-remark @below {{softmax attention left unchanged: the scale -2.500000e-01 is not finite and > 0 (infini.attention's scale must be)}}
+  %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf32>, tensor<3x4x2xf32>) outs(%fo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
+  return %o : tensor<3x4x2xf32>
+}
+
+// -----
+
+// K in f16, Q, V and the output in f32: no one element type.
+// CHECK-LABEL: func.func @key_f16
+// CHECK-NOT: infini.attention
+func.func @key_f16(%q: tensor<3x4x2xf32>, %k: tensor<3x4x2xf16>, %v: tensor<3x4x2xf32>) -> tensor<3x4x2xf32> {
+  %zero = arith.constant 0.0 : f32
+  %four = arith.constant dense<4.0> : tensor<3x4x4xf32>
+  %mask = arith.constant dense<[[0.0, 0xFF800000, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0.0]]> : tensor<4x4xf32>
+  %et = tensor.empty() : tensor<3x2x4xf16>
+  %kt = linalg.transpose ins(%k : tensor<3x4x2xf16>) outs(%et : tensor<3x2x4xf16>) permutation = [0, 2, 1]
+  %es = tensor.empty() : tensor<3x4x4xf32>
+  %fs = linalg.fill ins(%zero : f32) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<3x4x2xf32>, tensor<3x2x4xf16>) outs(%fs : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %scaled = linalg.div ins(%s, %four : tensor<3x4x4xf32>, tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %masked = linalg.generic {indexing_maps = [affine_map<(b, t, u) -> (b, t, u)>, affine_map<(b, t, u) -> (t, u)>, affine_map<(b, t, u) -> (b, t, u)>],
+                            iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%scaled, %mask : tensor<3x4x4xf32>, tensor<4x4xf32>) outs(%es : tensor<3x4x4xf32>) {
+  ^bb0(%a: f32, %m: f32, %c: f32):
+    %r = arith.addf %a, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<3x4x4xf32>
+  %p = linalg.softmax dimension(2) ins(%masked : tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %eo = tensor.empty() : tensor<3x4x2xf32>
+  %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
+  // expected-remark @below {{softmax attention left unchanged: Q, K, V and the output do not share one element type}}
+  %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf32>, tensor<3x4x2xf32>) outs(%fo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
+  return %o : tensor<3x4x2xf32>
+}
+
+// -----
+
 // Not attention at all (no softmax): untouched, no remark.
 // CHECK-LABEL: func.func @two_matmuls
 // CHECK-COUNT-2: linalg.batch_matmul

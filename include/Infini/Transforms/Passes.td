@@ -251,8 +251,9 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
     equals the original attention to f32 rounding; raise it to let later
     segments read the memory. IR that is not attention is left alone;
     attention that cannot be converted (no causal mask, other uses of an
-    intermediate, grouped or cross attention, an unknown op on the scores)
-    is left unchanged with a remark saying why.
+    intermediate, grouped or cross attention, an unknown op on the scores,
+    mixed element types or one other than f32, f16 and bf16, a scale that
+    is not > 0) is left unchanged with a remark saying why.
   }];
   let options = [
     Option<"segmentLen", "segment-len", "int64_t", /*default=*/"2048",

@@ -318,11 +318,26 @@ FailureOr<std::optional<Match>> matchAttention(linalg::LinalgOp pv,
       shapeOf(match.k).drop_back() != shapeOf(match.v).drop_back())
     return fail("Q, K and V are not [.., T, D] tensors of one shape "
                 "(cross-attention or grouped heads)");
-  if (cast<RankedTensorType>(match.q.getType()).getElementType() !=
-          cast<RankedTensorType>(match.v.getType()).getElementType() ||
-      cast<RankedTensorType>(match.v.getType()).getElementType() !=
-          cast<RankedTensorType>(pv->getResult(0).getType()).getElementType())
+  auto elemOf = [](Value v) {
+    return cast<RankedTensorType>(v.getType()).getElementType();
+  };
+  Type elem = elemOf(match.q);
+  if (elemOf(match.k) != elem || elemOf(match.v) != elem ||
+      elemOf(pv->getResult(0)) != elem)
     return fail("Q, K, V and the output do not share one element type");
+  if (!isa<Float32Type, Float16Type, BFloat16Type>(elem)) {
+    std::string name;
+    llvm::raw_string_ostream os(name);
+    os << elem;
+    return fail("the element type is " + name +
+                "; infini.attention takes f32, f16 or bf16");
+  }
+  if (!std::isfinite(match.scale) || match.scale <= 0) {
+    std::string value;
+    llvm::raw_string_ostream(value) << match.scale;
+    return fail("the scale " + value +
+                " is not finite and > 0 (infini.attention's scale must be)");
+  }
   return std::optional<Match>(match);
 }
 
