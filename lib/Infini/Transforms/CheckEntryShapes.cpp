@@ -45,22 +45,34 @@ MemRefType dynamicLike(MemRefType type) {
 /// stderr unbuffered, so it is not lost when the process aborts.
 class Reporter {
 public:
-  explicit Reporter(ModuleOp module) : module(module) {}
+  explicit Reporter(ModuleOp module) : module(module), symbols(module) {}
+
+  /// Declares the C library's write and abort, or checks the declarations
+  /// the module already has: their names cannot change (the linker resolves
+  /// them), so a clash is an error.
+  LogicalResult declareRuntime() {
+    if (write)
+      return success();
+    MLIRContext *ctx = module.getContext();
+    auto ptr = LLVM::LLVMPointerType::get(ctx);
+    auto i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
+    write = declare("write", LLVM::LLVMFunctionType::get(i64, {i32, ptr, i64}));
+    abort = declare("abort", LLVM::LLVMFunctionType::get(
+                                 LLVM::LLVMVoidType::get(ctx), {}));
+    return success(write && abort);
+  }
 
   void check(OpBuilder &b, Location loc, Value ok, StringRef message) {
-    declareRuntime();
     std::string text = message.str() + "\n";
-    std::string name = "infini_entry_check_" + std::to_string(count++);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(module.getBody());
-      LLVM::GlobalOp::create(
-          b, loc,
-          LLVM::LLVMArrayType::get(IntegerType::get(b.getContext(), 8),
-                                   text.size()),
-          /*isConstant=*/true, LLVM::Linkage::Internal, name,
-          b.getStringAttr(text));
-    }
+    OpBuilder detached(module.getContext());
+    auto global = LLVM::GlobalOp::create(
+        detached, loc,
+        LLVM::LLVMArrayType::get(IntegerType::get(b.getContext(), 8),
+                                 text.size()),
+        /*isConstant=*/true, LLVM::Linkage::Internal, "infini_entry_check",
+        b.getStringAttr(text));
+    // Renamed (with a suffix) if the module has the name already.
+    StringAttr name = symbols.insert(global, module.getBody()->begin());
     Value bad = arith::XOrIOp::create(
         b, loc, ok, arith::ConstantIntOp::create(b, loc, 1, 1));
     auto ifOp = scf::IfOp::create(b, loc, bad, /*withElseRegion=*/false);
@@ -75,28 +87,29 @@ public:
   }
 
 private:
-  void declareRuntime() {
-    if (write)
-      return;
-    OpBuilder b(module.getBodyRegion());
-    MLIRContext *ctx = module.getContext();
-    auto ptr = LLVM::LLVMPointerType::get(ctx);
-    auto i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
-    write = module.lookupSymbol<LLVM::LLVMFuncOp>("write");
-    if (!write)
-      write = LLVM::LLVMFuncOp::create(
-          b, module.getLoc(), "write",
-          LLVM::LLVMFunctionType::get(i64, {i32, ptr, i64}));
-    abort = module.lookupSymbol<LLVM::LLVMFuncOp>("abort");
-    if (!abort)
-      abort = LLVM::LLVMFuncOp::create(
-          b, module.getLoc(), "abort",
-          LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(ctx), {}));
+  LLVM::LLVMFuncOp declare(StringRef name, LLVM::LLVMFunctionType type) {
+    Operation *existing = symbols.lookup(name);
+    if (!existing) {
+      OpBuilder b(module.getBodyRegion());
+      return LLVM::LLVMFuncOp::create(b, module.getLoc(), name, type);
+    }
+    auto func = dyn_cast<LLVM::LLVMFuncOp>(existing);
+    if (func && func.getFunctionType() == type)
+      return func;
+    InFlightDiagnostic diag = existing->emitOpError()
+                              << "defines @" << name << ", which ";
+    if (func)
+      diag << "has type " << func.getFunctionType() << ", but ";
+    else
+      diag << "is not an llvm.func, but ";
+    diag << "infini-check-entry-shapes calls the C library's " << name
+         << " as " << type;
+    return nullptr;
   }
 
   ModuleOp module;
+  SymbolTable symbols;
   LLVM::LLVMFuncOp write, abort;
-  unsigned count = 0;
 };
 
 /// Checks `arg` (dynamic) against `type` (static, identity layout) and
@@ -150,6 +163,8 @@ struct InfiniCheckEntryShapesPass
         auto type = dyn_cast<MemRefType>(arg.getType());
         if (!type || !type.hasStaticShape() || !type.getLayout().isIdentity())
           continue;
+        if (failed(reporter.declareRuntime()))
+          return signalPassFailure();
         MemRefType dynamic = dynamicLike(type);
         SmallVector<OpOperand *> uses;
         for (OpOperand &use : arg.getUses())
