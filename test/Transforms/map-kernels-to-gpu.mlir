@@ -99,3 +99,105 @@ func.func @scratch_escapes(%out: memref<4xf32>) {
   } {mapping = [#gpu.block<x>]}
   return
 }
+
+// -----
+
+func.func @no_threads(%out: memref<4xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) in (4) {
+    // expected-error @below {{has 0 threads; a CUDA block has 1 to 1024}}
+    scf.forall (%t) in (0) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @too_many_threads(%out: memref<4xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) in (4) {
+    // expected-error @below {{has 2048 threads; a CUDA block has 1 to 1024}}
+    scf.forall (%t) in (2048) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @unmapped_phase(%out: memref<4xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) in (4) {
+    // expected-error @below {{inside a GPU block kernel must have a #gpu.thread<x> mapping}}
+    scf.forall (%t) in (32) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @two_dimensional_phase(%out: memref<4xf32>) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) in (4) {
+    // expected-error @below {{a thread forall must be one-dimensional, from 0 with step 1 to a static size}}
+    scf.forall (%t, %u) in (8, 4) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>, #gpu.thread<y>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @dynamic_phase(%out: memref<4xf32>, %n: index) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) in (4) {
+    // expected-error @below {{a thread forall must be one-dimensional, from 0 with step 1 to a static size}}
+    scf.forall (%t) in (%n) {
+      memref.store %one, %out[%b] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @tensor_kernel(%in: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @below {{must be bufferized before mapping to the GPU}}
+  %r = scf.forall (%b) in (4) shared_outs(%o = %in) -> tensor<4xf32> {
+  } {mapping = [#gpu.block<x>]}
+  return %r : tensor<4xf32>
+}
+
+// -----
+
+func.func @four_dimensional_grid(%out: memref<4xf32>) {
+  // expected-error @below {{a GPU block kernel must have at most three dimensions, from 0 with step 1}}
+  scf.forall (%a, %b, %c, %d) in (2, 2, 2, 2) {
+  } {mapping = [#gpu.block<x>, #gpu.block<y>, #gpu.block<z>, #gpu.block<linear_dim_0>]}
+  return
+}
+
+// -----
+
+func.func @grid_dimension_twice(%out: memref<4xf32>) {
+  // expected-error @below {{maps two loops, or a linear id, to one grid dimension}}
+  scf.forall (%a, %b) in (2, 2) {
+  } {mapping = [#gpu.block<x>, #gpu.block<x>]}
+  return
+}
+
+// -----
+
+func.func @dynamic_scratch(%out: memref<4xf32>, %n: index) {
+  scf.forall (%b) in (4) {
+    // expected-error @below {{block scratch must have a static shape, an identity layout and a scalar element type, got 'memref<?xf32>'}}
+    %s = memref.alloca(%n) : memref<?xf32>
+  } {mapping = [#gpu.block<x>]}
+  return
+}

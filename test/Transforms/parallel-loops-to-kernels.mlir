@@ -1,4 +1,6 @@
 // RUN: infini-opt %s -infini-parallel-loops-to-kernels=block-size=64 -split-input-file -verify-diagnostics | FileCheck %s
+// RUN: not infini-opt %s -infini-parallel-loops-to-kernels=block-size=2048 -split-input-file 2>&1 | FileCheck %s --check-prefix=OPTION
+// OPTION: block-size must be in [1, 1024], got 2048
 
 // A 2-D copy with dynamic rows and a step: one iteration per thread, in
 // blocks of 64, the innermost dimension fastest.
@@ -57,4 +59,22 @@ func.func @reduction(%src: memref<8xf32>) -> f32 {
     }
   }
   return %sum : f32
+}
+
+// -----
+
+// Dynamic bounds: a loop whose upper bound is below its lower bound runs no
+// iteration, so the span is clamped at 0 before the unsigned division.
+// CHECK-LABEL: func.func @reversed_bounds
+// CHECK-SAME: (%{{.*}}: memref<16xf32>, %[[LB:.*]]: index, %[[UB:.*]]: index)
+// CHECK: %[[SPAN:.*]] = arith.subi %[[UB]], %[[LB]]
+// CHECK: %[[CLAMPED:.*]] = arith.maxsi %[[SPAN]], %c0
+// CHECK: arith.ceildivui %[[CLAMPED]], %c1
+func.func @reversed_bounds(%m: memref<16xf32>, %lb: index, %ub: index) {
+  %c1 = arith.constant 1 : index
+  %one = arith.constant 1.0 : f32
+  scf.parallel (%i) = (%lb) to (%ub) step (%c1) {
+    memref.store %one, %m[%i] : memref<16xf32>
+  }
+  return
 }

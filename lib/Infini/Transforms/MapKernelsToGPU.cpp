@@ -55,6 +55,11 @@ FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
       return WalkResult::interrupt();
     }
     int64_t size = inner.getStaticUpperBound()[0];
+    if (size < 1 || size > 1024) {
+      inner.emitOpError("has ")
+          << size << " threads; a CUDA block has 1 to 1024";
+      return WalkResult::interrupt();
+    }
     if (threads && *threads != size) {
       inner.emitOpError("has ")
           << size << " threads but another phase of the kernel has "

@@ -37,12 +37,15 @@ LogicalResult toKernel(RewriterBase &rewriter, scf::ParallelOp loop,
   Location loc = loop.getLoc();
   MLIRContext *ctx = rewriter.getContext();
   rewriter.setInsertionPoint(loop);
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
   Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
   SmallVector<Value> counts;
   Value total = one;
   for (auto [lb, ub, step] : llvm::zip(loop.getLowerBound(),
                                        loop.getUpperBound(), loop.getStep())) {
-    Value span = arith::SubIOp::create(rewriter, loc, ub, lb);
+    // A loop with ub < lb has no iterations (not a huge unsigned count).
+    Value span = arith::MaxSIOp::create(
+        rewriter, loc, arith::SubIOp::create(rewriter, loc, ub, lb), zero);
     Value count = arith::CeilDivUIOp::create(rewriter, loc, span, step);
     counts.push_back(count);
     total = arith::MulIOp::create(rewriter, loc, total, count);

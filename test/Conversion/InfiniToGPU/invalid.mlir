@@ -1,7 +1,12 @@
 // RUN: infini-opt %s -convert-infini-to-gpu -split-input-file -verify-diagnostics
 // RUN: not infini-opt %s -convert-infini-to-gpu=block-size=0 -split-input-file 2>&1 | FileCheck %s --check-prefix=OPTION
 
+// RUN: not infini-opt %s -convert-infini-to-gpu=block-size=2048 -split-input-file 2>&1 | FileCheck %s --check-prefix=THREADS
+// RUN: not infini-opt %s -convert-infini-to-gpu=query-tile=100000 -split-input-file 2>&1 | FileCheck %s --check-prefix=TILE
+
 // OPTION: convert-infini-to-gpu: block-size must be positive, got 0
+// THREADS: convert-infini-to-gpu: block-size must be at most 1024 (CUDA's limit of threads per block), got 2048
+// TILE: convert-infini-to-gpu: query-tile must be at most 65536, got 100000
 
 func.func @dynamic_dk(%q: tensor<1x2x8x?xf32>, %k: tensor<1x2x8x?xf32>, %v: tensor<1x2x8x4xf32>) -> tensor<1x2x8x4xf32> {
   // expected-error @below {{needs static head dimensions on the GPU, but 'query' is 'tensor<1x2x8x?xf32>'}}

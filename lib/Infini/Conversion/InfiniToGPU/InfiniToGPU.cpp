@@ -767,6 +767,8 @@ SmallVector<Value> updateKernel(OpBuilder &b, MemoryUpdateOp op,
   return {memory, norm};
 }
 
+constexpr int64_t kMaxTile = 65536;
+
 struct ConvertInfiniToGPUPass
     : infini::impl::ConvertInfiniToGPUBase<ConvertInfiniToGPUPass> {
   using Base::Base;
@@ -790,6 +792,14 @@ struct ConvertInfiniToGPUPass
         mlir::emitError(getOperation()->getLoc())
             << "convert-infini-to-gpu: " << name << " must be positive, got "
             << v;
+        return signalPassFailure();
+      }
+      // Scratch sizes are products of tiles: keep them far from overflow.
+      // (No tile this large fits in shared memory anyway.)
+      if (v > kMaxTile) {
+        mlir::emitError(getOperation()->getLoc())
+            << "convert-infini-to-gpu: " << name << " must be at most "
+            << kMaxTile << ", got " << v;
         return signalPassFailure();
       }
     }
