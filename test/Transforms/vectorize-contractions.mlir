@@ -63,3 +63,18 @@ func.func @left_alone(%a: tensor<60x16xf32>, %b: tensor<16x64xf32>, %c: tensor<6
       ins(%d, %b : tensor<?x16xf32>, tensor<16x64xf32>) outs(%f : tensor<?x64xf32>) -> tensor<?x64xf32>
   return %r, %s : tensor<60x64xf32>, tensor<?x64xf32>
 }
+
+// -----
+
+// Complex elements cannot live in vectors: the contraction is left alone.
+// CHECK-LABEL: func.func @complex_elements
+// CHECK: linalg.contract
+// CHECK-NOT: vector.
+// CHECK: return
+#a = affine_map<(m, n, k) -> (m, k)>
+#b = affine_map<(m, n, k) -> (k, n)>
+#c = affine_map<(m, n, k) -> (m, n)>
+func.func @complex_elements(%x: tensor<8x4xcomplex<f32>>, %y: tensor<4x32xcomplex<f32>>, %z: tensor<8x32xcomplex<f32>>) -> tensor<8x32xcomplex<f32>> {
+  %r = linalg.contract indexing_maps = [#a, #b, #c] ins(%x, %y : tensor<8x4xcomplex<f32>>, tensor<4x32xcomplex<f32>>) outs(%z : tensor<8x32xcomplex<f32>>) -> tensor<8x32xcomplex<f32>>
+  return %r : tensor<8x32xcomplex<f32>>
+}

@@ -108,8 +108,9 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     operand are broadcast against `cols` of the right one and added to a
     `vector<rows x cols>` accumulator. Run `canonicalize` and then
     `loop-invariant-subset-hoisting` afterwards so that the accumulator is
-    carried across the reduction loop as a vector (in registers). Contractions whose sizes the blocks do not divide are
-    left alone.
+    carried across the reduction loop as a vector (in registers).
+    Contractions whose sizes the blocks do not divide, and those the
+    vectorizer cannot handle (complex elements, say), are left alone.
   }];
   let options = [
     Option<"rows", "rows", "int64_t", /*default=*/"8",

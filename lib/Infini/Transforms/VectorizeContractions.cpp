@@ -67,6 +67,10 @@ struct InfiniVectorizeContractionsPass
     IRRewriter rewriter(&getContext());
     SmallVector<std::pair<linalg::ContractOp, BlockSchedule>> candidates;
     getOperation()->walk([&](linalg::ContractOp op) {
+      // Element types a vector cannot hold (complex, say) and other
+      // contractions the vectorizer refuses are left alone.
+      if (failed(linalg::vectorizeOpPrecondition(op)))
+        return;
       if (std::optional<BlockSchedule> schedule =
               scheduleFor(rewriter, op, rows, cols))
         candidates.emplace_back(op, *schedule);
