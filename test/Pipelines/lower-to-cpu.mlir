@@ -10,7 +10,7 @@
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=true num-threads=2" | FileCheck %s --check-prefix=THREADS
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel-runtime=async" | FileCheck %s --check-prefix=ASYNC
 
-// CHECK-NOT: infini.
+// CHECK-NOT: = infini.
 // CHECK-NOT: linalg.
 // CHECK-NOT: memref.copy
 // CHECK-NOT: memrefCopy

@@ -14,7 +14,7 @@ func.func @f(%a: memref<4xf32>) {
 
 // The checks call the C library's write and abort, whose names the linker
 // resolves: a module that defines them otherwise is refused.
-// expected-error @below {{'func.func' op defines @write, which is not an llvm.func, but infini-check-entry-shapes calls the C library's write as '!llvm.func<i64 (i32, ptr, i64)>'}}
+// expected-error @below {{'func.func' op defines @write, which is not an llvm.func, but run-time checks call the C library's write as '!llvm.func<i64 (i32, ptr, i64)>'}}
 func.func private @write(i32) -> ()
 func.func @f(%a: memref<4xf32>) {
   return
@@ -22,7 +22,7 @@ func.func @f(%a: memref<4xf32>) {
 
 // -----
 
-// expected-error @below {{'llvm.func' op defines @abort, which has type '!llvm.func<i32 ()>', but infini-check-entry-shapes calls the C library's abort as '!llvm.func<void ()>'}}
+// expected-error @below {{'llvm.func' op defines @abort, which has type '!llvm.func<i32 ()>', but run-time checks call the C library's abort as '!llvm.func<void ()>'}}
 llvm.func @abort() -> i32
 func.func @f(%a: memref<4xf32>) {
   return

@@ -73,6 +73,11 @@ struct InfiniLowerToCPUOptions
                      "public functions were compiled for "
                      "(infini-check-entry-shapes)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> checkDynamicSizes{
+      *this, "check-dynamic-sizes",
+      llvm::cl::desc("Check at run time that the dynamic sizes of each "
+                     "infini op's operands agree (infini-check-dynamic-sizes)"),
+      llvm::cl::init(true)};
   PassOptions::Option<bool> gpuKernels{
       *this, "gpu-kernels",
       llvm::cl::desc("Compute with convert-infini-to-gpu's block/thread "
@@ -113,6 +118,11 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::desc("Check at entry that callers' buffers have the shapes "
                      "public functions were compiled for "
                      "(infini-check-entry-shapes)"),
+      llvm::cl::init(true)};
+  PassOptions::Option<bool> checkDynamicSizes{
+      *this, "check-dynamic-sizes",
+      llvm::cl::desc("Check at run time that the dynamic sizes of each "
+                     "infini op's operands agree (infini-check-dynamic-sizes)"),
       llvm::cl::init(true)};
   PassOptions::Option<std::string> chip{
       *this, "chip", llvm::cl::desc("GPU architecture (sm_XX)"),

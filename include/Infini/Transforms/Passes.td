@@ -268,6 +268,25 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
                            "tensor::TensorDialect", "infini::InfiniDialect"];
 }
 
+def InfiniCheckDynamicSizes : Pass<"infini-check-dynamic-sizes", "ModuleOp"> {
+  let summary = "Checks at run time that infini ops' dynamic sizes agree";
+  let description = [{
+    The verifier checks that an op's operands agree on each size (`B`, `H`,
+    `Hkv`, the tokens, `Dk`, `Dv`) where the sizes are static. Where one is
+    dynamic, operands that disagree at run time would make the kernels read
+    and write out of bounds, so this pass, run on tensors before the ops
+    are lowered, puts checks before every infini op with a dynamic operand
+    size: each dimension carrying a size equals the static one (or the first
+    operand's), `H` is a multiple of `Hkv`, and no size but the token count
+    is 0 (the verifier's rules). A failed check writes e.g. "infini:
+    infini.local_attention at layer.mlir:12:8: N of 'key' (dimension 2)
+    differs from that of 'query' (dimension 2)" to stderr and calls
+    `abort()`. Ops whose sizes are all static get no check.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "LLVM::LLVMDialect",
+                           "scf::SCFDialect", "tensor::TensorDialect"];
+}
+
 def InfiniCheckEntryShapes : Pass<"infini-check-entry-shapes", "ModuleOp"> {
   let summary = "Checks the buffers callers pass to public functions";
   let description = [{

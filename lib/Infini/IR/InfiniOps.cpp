@@ -11,6 +11,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 #include <array>
 #include <optional>
@@ -53,9 +54,9 @@ struct Signature {
 
   LogicalResult verify() const;
   LogicalResult reify(OpBuilder &b, ReifiedRankedShapedTypeDims &out) const;
+  StringRef letter(Sym s) const;
 
 private:
-  StringRef letter(Sym s) const;
   std::string layout(ArrayRef<Sym> dims) const;
 };
 
@@ -449,6 +450,37 @@ AttentionOp::reifyResultShapes(OpBuilder &b,
                                ReifiedRankedShapedTypeDims &shapes) {
   FailureOr<Signature> sig = signatureOf(*this);
   return failed(sig) ? failure() : sig->reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
+// Size relations
+//===----------------------------------------------------------------------===//
+
+SmallVector<SizeRelation> mlir::infini::getSizeRelations(Operation *op) {
+  FailureOr<Signature> sig =
+      llvm::TypeSwitch<Operation *, FailureOr<Signature>>(op)
+          .Case<MemoryRetrieveOp, MemoryUpdateOp, LocalAttentionOp,
+                GatedCombineOp, AttentionOp>(
+              [](auto typed) -> FailureOr<Signature> {
+                return signatureOf(typed);
+              })
+          .Default([](Operation *) { return failure(); });
+  if (failed(sig))
+    return {};
+  SmallVector<SizeRelation> relations;
+  for (unsigned s = 0; s < kNumSyms; ++s) {
+    auto sym = static_cast<Sym>(s);
+    SizeRelation relation{static_cast<SizeRelation::Kind>(s),
+                          sig->letter(sym),
+                          {}};
+    for (const ShapedEntry &e : sig->entries)
+      for (auto [dim, d] : llvm::enumerate(e.dims))
+        if (d == sym)
+          relation.uses.push_back({e.name, e.value, static_cast<int64_t>(dim)});
+    if (!relation.uses.empty())
+      relations.push_back(std::move(relation));
+  }
+  return relations;
 }
 
 #define GET_OP_CLASSES

@@ -57,6 +57,8 @@ static void addBufferization(OpPassManager &pm) {
 
 void infini::buildInfiniLowerToCPUPipeline(
     OpPassManager &pm, const InfiniLowerToCPUOptions &options) {
+  if (options.checkDynamicSizes)
+    pm.addPass(createInfiniCheckDynamicSizes());
   if (options.gpuKernels) {
     ConvertInfiniToGPUOptions kernels;
     kernels.queryTile = kernels.tokenTile = options.queryTile;
@@ -182,6 +184,8 @@ void infini::buildInfiniLowerToNVVMPipeline(
   InfiniCheckCudaToolkitOptions check;
   check.toolkit = options.toolkit;
   pm.addPass(createInfiniCheckCudaToolkit(check));
+  if (options.checkDynamicSizes)
+    pm.addPass(createInfiniCheckDynamicSizes());
 
   ConvertInfiniToGPUOptions kernels;
   kernels.blockSize = options.blockSize;

@@ -10,6 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RuntimeReporter.h"
+
 #include "Infini/Transforms/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -17,7 +19,6 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/BuiltinOps.h"
-#include "mlir/IR/SymbolTable.h"
 #include "llvm/Support/FormatVariadic.h"
 
 namespace mlir::infini {
@@ -41,80 +42,9 @@ MemRefType dynamicLike(MemRefType type) {
                          type.getMemorySpace());
 }
 
-/// Emits `if (!ok) { write(2, message); abort(); }`: the message goes to
-/// stderr unbuffered, so it is not lost when the process aborts.
-class Reporter {
-public:
-  explicit Reporter(ModuleOp module) : module(module), symbols(module) {}
-
-  /// Declares the C library's write and abort, or checks the declarations
-  /// the module already has: their names cannot change (the linker resolves
-  /// them), so a clash is an error.
-  LogicalResult declareRuntime() {
-    if (write)
-      return success();
-    MLIRContext *ctx = module.getContext();
-    auto ptr = LLVM::LLVMPointerType::get(ctx);
-    auto i32 = IntegerType::get(ctx, 32), i64 = IntegerType::get(ctx, 64);
-    write = declare("write", LLVM::LLVMFunctionType::get(i64, {i32, ptr, i64}));
-    abort = declare("abort", LLVM::LLVMFunctionType::get(
-                                 LLVM::LLVMVoidType::get(ctx), {}));
-    return success(write && abort);
-  }
-
-  void check(OpBuilder &b, Location loc, Value ok, StringRef message) {
-    std::string text = message.str() + "\n";
-    OpBuilder detached(module.getContext());
-    auto global = LLVM::GlobalOp::create(
-        detached, loc,
-        LLVM::LLVMArrayType::get(IntegerType::get(b.getContext(), 8),
-                                 text.size()),
-        /*isConstant=*/true, LLVM::Linkage::Internal, "infini_entry_check",
-        b.getStringAttr(text));
-    // Renamed (with a suffix) if the module has the name already.
-    StringAttr name = symbols.insert(global, module.getBody()->begin());
-    Value bad = arith::XOrIOp::create(
-        b, loc, ok, arith::ConstantIntOp::create(b, loc, 1, 1));
-    auto ifOp = scf::IfOp::create(b, loc, bad, /*withElseRegion=*/false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(ifOp.thenBlock());
-    auto ptr = LLVM::LLVMPointerType::get(b.getContext());
-    Value text_ = LLVM::AddressOfOp::create(b, loc, ptr, name);
-    Value fd = LLVM::ConstantOp::create(b, loc, b.getI32Type(), 2);
-    Value len = LLVM::ConstantOp::create(b, loc, b.getI64Type(), text.size());
-    LLVM::CallOp::create(b, loc, write, ValueRange{fd, text_, len});
-    LLVM::CallOp::create(b, loc, abort, ValueRange{});
-  }
-
-private:
-  LLVM::LLVMFuncOp declare(StringRef name, LLVM::LLVMFunctionType type) {
-    Operation *existing = symbols.lookup(name);
-    if (!existing) {
-      OpBuilder b(module.getBodyRegion());
-      return LLVM::LLVMFuncOp::create(b, module.getLoc(), name, type);
-    }
-    auto func = dyn_cast<LLVM::LLVMFuncOp>(existing);
-    if (func && func.getFunctionType() == type)
-      return func;
-    InFlightDiagnostic diag = existing->emitOpError()
-                              << "defines @" << name << ", which ";
-    if (func)
-      diag << "has type " << func.getFunctionType() << ", but ";
-    else
-      diag << "is not an llvm.func, but ";
-    diag << "infini-check-entry-shapes calls the C library's " << name
-         << " as " << type;
-    return nullptr;
-  }
-
-  ModuleOp module;
-  SymbolTable symbols;
-  LLVM::LLVMFuncOp write, abort;
-};
-
 /// Checks `arg` (dynamic) against `type` (static, identity layout) and
 /// returns it cast to `type`.
-Value checkAndCast(OpBuilder &b, Location loc, Reporter &reporter, Value arg,
+Value checkAndCast(OpBuilder &b, Location loc, infini::RuntimeReporter &reporter, Value arg,
                    MemRefType type, StringRef function, unsigned index) {
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, arg);
   auto check = [&](Value actual, int64_t expected, const Twine &what) {
@@ -151,7 +81,7 @@ struct InfiniCheckEntryShapesPass
     ModuleOp module = getOperation();
     SymbolTableCollection symbols;
     SymbolUserMap users(symbols, module);
-    Reporter reporter(module);
+    infini::RuntimeReporter reporter(module, "infini_entry_check");
     for (auto func : module.getOps<func::FuncOp>()) {
       if (!func.isPublic() || func.isExternal())
         continue;

@@ -1,0 +1,59 @@
+// RUN: infini-opt %s -infini-check-dynamic-sizes -split-input-file | FileCheck %s
+
+// Dynamic batch and tokens: each operand's size is compared with the
+// query's, after checking the query's batch is not 0. Tokens may be 0.
+// CHECK-DAG: llvm.func @write(i32, !llvm.ptr, i64) -> i64
+// CHECK-DAG: llvm.func @abort()
+// CHECK-DAG: @[[B0:infini_size_check[_0-9]*]]("infini: infini.local_attention at {{.*}}check-dynamic-sizes.mlir:[[#LOCAL:]]:8: B of 'query' (dimension 0) is 0; only the token count may be 0\0A")
+// CHECK-DAG: @[[BK:infini_size_check[_0-9]*]]("infini: infini.local_attention at {{.*}}:[[#LOCAL]]:8: B of 'key' (dimension 0) differs from that of 'query' (dimension 0)\0A")
+// CHECK-DAG: @[[NV:infini_size_check[_0-9]*]]("infini: infini.local_attention at {{.*}}:[[#LOCAL]]:8: N of 'value' (dimension 2) differs from that of 'query' (dimension 2)\0A")
+// CHECK-NOT: N of 'query' (dimension 2) is 0
+// CHECK-LABEL: func.func @local(
+// CHECK-SAME: %[[Q:.*]]: tensor<?x2x?x4xf32>, %[[K:.*]]: tensor<?x2x?x4xf32>, %[[V:.*]]: tensor<?x2x?x4xf32>
+// CHECK: %[[QB:.*]] = tensor.dim %[[Q]], %c0
+// CHECK: %[[NZ:.*]] = arith.cmpi ne, %[[QB]], %c0
+// CHECK: %[[BAD:.*]] = arith.xori %[[NZ]], %true
+// CHECK: scf.if %[[BAD]] {
+// CHECK:   llvm.mlir.addressof @[[B0]]
+// CHECK:   llvm.call @write(
+// CHECK:   llvm.call @abort()
+// CHECK: %[[KB:.*]] = tensor.dim %[[K]], %c0
+// CHECK: arith.cmpi eq, %[[KB]], %[[QB]]
+// CHECK: llvm.mlir.addressof @[[BK]]
+// CHECK: llvm.mlir.addressof @[[NV]]
+// CHECK: infini.local_attention %[[Q]], %[[K]], %[[V]]
+func.func @local(%q: tensor<?x2x?x4xf32>, %k: tensor<?x2x?x4xf32>, %v: tensor<?x2x?x4xf32>) -> tensor<?x2x?x4xf32> {
+  %l = infini.local_attention %q, %k, %v : tensor<?x2x?x4xf32>, tensor<?x2x?x4xf32>, tensor<?x2x?x4xf32> -> tensor<?x2x?x4xf32>
+  return %l : tensor<?x2x?x4xf32>
+}
+
+// -----
+
+// A static size is the reference; a static result is compared too (its
+// size is a claim the kernels' output must meet).
+// CHECK-DAG: ("infini: infini.memory_retrieve at {{.*}}: H of 'query' (dimension 1) differs from that of 'result' (dimension 1)\0A")
+// CHECK-DAG: ("infini: infini.memory_retrieve at {{.*}}: Hkv of 'memory' (dimension 1) is 0; only the token count may be 0\0A")
+// CHECK-DAG: ("infini: infini.memory_retrieve at {{.*}}: Hkv of 'norm' (dimension 1) differs from that of 'memory' (dimension 1)\0A")
+// CHECK-DAG: ("infini: infini.memory_retrieve at {{.*}}: H of 'result' (dimension 1) is not a multiple of Hkv of 'memory' (dimension 1)\0A")
+// CHECK-LABEL: func.func @gqa(
+// CHECK: %[[HKV:.*]] = tensor.dim %arg1, %c1
+// CHECK: %[[DIV:.*]] = arith.maxui %[[HKV]], %c1{{.*}}
+// CHECK: %[[REM:.*]] = arith.remui %c4, %[[DIV]]
+// CHECK: arith.cmpi eq, %[[REM]], %c0
+// CHECK: infini.memory_retrieve
+func.func @gqa(%q: tensor<1x?x8x4xf32>, %m: tensor<1x?x4x4xf32>, %z: tensor<1x?x4xf32>) -> tensor<1x4x8x4xf32> {
+  %r = infini.memory_retrieve %q, %m, %z : tensor<1x?x8x4xf32>, tensor<1x?x4x4xf32>, tensor<1x?x4xf32> -> tensor<1x4x8x4xf32>
+  return %r : tensor<1x4x8x4xf32>
+}
+
+// -----
+
+// All sizes static: the verifier has checked them, nothing is added.
+// CHECK-LABEL: func.func @static(
+// CHECK-NOT: scf.if
+// CHECK: infini.memory_retrieve
+// CHECK-NOT: infini_size_check
+func.func @static(%q: tensor<1x2x8x4xf32>, %m: tensor<1x2x4x4xf32>, %z: tensor<1x2x4xf32>) -> tensor<1x2x8x4xf32> {
+  %r = infini.memory_retrieve %q, %m, %z : tensor<1x2x8x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4xf32> -> tensor<1x2x8x4xf32>
+  return %r : tensor<1x2x8x4xf32>
+}
