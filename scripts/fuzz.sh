@@ -28,9 +28,10 @@ import pathlib, sys
 root, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 n = 0
 for path in sorted(list(root.glob("test/**/*.mlir")) + list(root.glob("examples/*.mlir"))):
-    for part in path.read_text().split("// -----"):
-        if "func.func" in part or "module" in part:
-            (out / f"seed-{n:04d}.mlir").write_text(part)
+    # Bytes, not text: fuzzer reproducers need not be UTF-8.
+    for part in path.read_bytes().split(b"// -----"):
+        if b"func.func" in part or b"module" in part:
+            (out / f"seed-{n:04d}.mlir").write_bytes(part)
             n += 1
 print(f"{n} seeds")
 PY
