@@ -76,3 +76,12 @@ func.func @host_load(%a: memref<4xf32>) -> f32 {
   %x = memref.load %a[%c0] : memref<4xf32>
   return %x : f32
 }
+
+// -----
+
+#map = affine_map<(d0)[s0] -> (d0 + s0)>
+func.func @alloc_with_symbols(%s: index) {
+  // expected-error @below {{with symbol operands cannot move to the device}}
+  %a = memref.alloc()[%s] : memref<4xf32, #map>
+  return
+}

@@ -129,7 +129,7 @@ func.func @update_tasks(%k: tensor<2x3x16x8xf32>, %v: tensor<2x3x16x4xf32>,
 
 // Bad tile sizes are a diagnostic, not a crash.
 // RUN: not infini-opt %s -convert-infini-to-linalg="key-tile=0" -split-input-file 2>&1 | FileCheck %s --check-prefix=OPTIONS
-// OPTIONS: error: query-tile and key-tile must be positive, got 64 and 0
+// OPTIONS: error: convert-infini-to-linalg: query-tile and key-tile must be positive, got 64 and 0
 func.func @bad_tiles() {
   return
 }

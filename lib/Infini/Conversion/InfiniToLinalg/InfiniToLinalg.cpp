@@ -374,7 +374,8 @@ struct ConvertInfiniToLinalgPass
     if (fuseAttention) {
       if (queryTile <= 0 || keyTile <= 0) {
         mlir::emitError(getOperation()->getLoc())
-            << "query-tile and key-tile must be positive, got "
+            << "convert-infini-to-linalg: query-tile and key-tile must be "
+               "positive, got "
             << queryTile.getValue() << " and " << keyTile.getValue();
         return signalPassFailure();
       }
