@@ -307,7 +307,7 @@ func.func @negative_scale(%q: tensor<3x4x2xf32>, %k: tensor<3x4x2xf32>, %v: tens
   %p = linalg.softmax dimension(2) ins(%masked : tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
   %eo = tensor.empty() : tensor<3x4x2xf32>
   %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
-  // expected-remark @below {{softmax attention left unchanged: the scale -2.500000e-01 is not finite and > 0 (infini.attention's scale must be)}}
+  // expected-remark @below {{softmax attention left unchanged: the scale -2.500000e-01 is not a finite f32 > 0 (infini.attention's scale must be)}}
   %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf32>, tensor<3x4x2xf32>) outs(%fo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
   return %o : tensor<3x4x2xf32>
 }
@@ -343,6 +343,72 @@ func.func @key_f16(%q: tensor<3x4x2xf32>, %k: tensor<3x4x2xf16>, %v: tensor<3x4x
   // expected-remark @below {{softmax attention left unchanged: Q, K, V and the output do not share one element type}}
   %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf32>, tensor<3x4x2xf32>) outs(%fo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
   return %o : tensor<3x4x2xf32>
+}
+
+// -----
+
+// Division by 1e-45 (a denormal): a scale beyond f32's range.
+// CHECK-LABEL: func.func @scale_beyond_f32
+// CHECK-NOT: infini.attention
+func.func @scale_beyond_f32(%q: tensor<3x4x2xf32>, %k: tensor<3x4x2xf32>, %v: tensor<3x4x2xf32>) -> tensor<3x4x2xf32> {
+  %zero = arith.constant 0.0 : f32
+  %four = arith.constant dense<1.0e-45> : tensor<3x4x4xf32>
+  %mask = arith.constant dense<[[0.0, 0xFF800000, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0.0]]> : tensor<4x4xf32>
+  %et = tensor.empty() : tensor<3x2x4xf32>
+  %kt = linalg.transpose ins(%k : tensor<3x4x2xf32>) outs(%et : tensor<3x2x4xf32>) permutation = [0, 2, 1]
+  %es = tensor.empty() : tensor<3x4x4xf32>
+  %fs = linalg.fill ins(%zero : f32) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<3x4x2xf32>, tensor<3x2x4xf32>) outs(%fs : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %scaled = linalg.div ins(%s, %four : tensor<3x4x4xf32>, tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %masked = linalg.generic {indexing_maps = [affine_map<(b, t, u) -> (b, t, u)>, affine_map<(b, t, u) -> (t, u)>, affine_map<(b, t, u) -> (b, t, u)>],
+                            iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%scaled, %mask : tensor<3x4x4xf32>, tensor<4x4xf32>) outs(%es : tensor<3x4x4xf32>) {
+  ^bb0(%a: f32, %m: f32, %c: f32):
+    %r = arith.addf %a, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<3x4x4xf32>
+  %p = linalg.softmax dimension(2) ins(%masked : tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %eo = tensor.empty() : tensor<3x4x2xf32>
+  %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
+  // expected-remark @below {{softmax attention left unchanged: the scale 7.136238e+44 is not a finite f32 > 0 (infini.attention's scale must be)}}
+  %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf32>, tensor<3x4x2xf32>) outs(%fo : tensor<3x4x2xf32>) -> tensor<3x4x2xf32>
+  return %o : tensor<3x4x2xf32>
+}
+
+// -----
+
+// Heads of size 0: infini.attention lets only the token count be 0.
+// CHECK-LABEL: func.func @zero_head_dim
+// CHECK-NOT: infini.attention
+func.func @zero_head_dim(%q: tensor<3x4x0xf32>, %k: tensor<3x4x0xf32>, %v: tensor<3x4x0xf32>) -> tensor<3x4x0xf32> {
+  %zero = arith.constant 0.0 : f32
+  %four = arith.constant dense<4.0> : tensor<3x4x4xf32>
+  %mask = arith.constant dense<[[0.0, 0xFF800000, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0xFF800000, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0xFF800000],
+                                [0.0, 0.0, 0.0, 0.0]]> : tensor<4x4xf32>
+  %et = tensor.empty() : tensor<3x0x4xf32>
+  %kt = linalg.transpose ins(%k : tensor<3x4x0xf32>) outs(%et : tensor<3x0x4xf32>) permutation = [0, 2, 1]
+  %es = tensor.empty() : tensor<3x4x4xf32>
+  %fs = linalg.fill ins(%zero : f32) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %s = linalg.batch_matmul ins(%q, %kt : tensor<3x4x0xf32>, tensor<3x0x4xf32>) outs(%fs : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %scaled = linalg.div ins(%s, %four : tensor<3x4x4xf32>, tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %masked = linalg.generic {indexing_maps = [affine_map<(b, t, u) -> (b, t, u)>, affine_map<(b, t, u) -> (t, u)>, affine_map<(b, t, u) -> (b, t, u)>],
+                            iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%scaled, %mask : tensor<3x4x4xf32>, tensor<4x4xf32>) outs(%es : tensor<3x4x4xf32>) {
+  ^bb0(%a: f32, %m: f32, %c: f32):
+    %r = arith.addf %a, %m : f32
+    linalg.yield %r : f32
+  } -> tensor<3x4x4xf32>
+  %p = linalg.softmax dimension(2) ins(%masked : tensor<3x4x4xf32>) outs(%es : tensor<3x4x4xf32>) -> tensor<3x4x4xf32>
+  %eo = tensor.empty() : tensor<3x4x0xf32>
+  %fo = linalg.fill ins(%zero : f32) outs(%eo : tensor<3x4x0xf32>) -> tensor<3x4x0xf32>
+  // expected-remark @below {{softmax attention left unchanged: a head dimension is 0}}
+  %o = linalg.batch_matmul ins(%p, %v : tensor<3x4x4xf32>, tensor<3x4x0xf32>) outs(%fo : tensor<3x4x0xf32>) -> tensor<3x4x0xf32>
+  return %o : tensor<3x4x0xf32>
 }
 
 // -----

@@ -1,4 +1,4 @@
-// RUN: infini-opt %s -infini-host-buffers-to-device -split-input-file -verify-diagnostics | FileCheck %s
+// RUN: infini-opt %s -infini-host-buffers-to-device -split-input-file -verify-diagnostics --allow-unregistered-dialect | FileCheck %s
 
 // Host allocations become device allocations; kernels are left alone.
 // CHECK-LABEL: func.func @buffers
@@ -83,5 +83,15 @@ func.func @host_load(%a: memref<4xf32>) -> f32 {
 func.func @alloc_with_symbols(%s: index) {
   // expected-error @below {{with symbol operands cannot move to the device}}
   %a = memref.alloc()[%s] : memref<4xf32, #map>
+  return
+}
+
+// -----
+
+// An unregistered op with a buffer operand: unknown effects, so it may read
+// the buffer on the host.
+func.func @unregistered_access(%a: memref<4xf32>) {
+  // expected-error @below {{would access device memory on the host}}
+  "foo.read"(%a) : (memref<4xf32>) -> ()
   return
 }

@@ -8,8 +8,9 @@
 //   infini-lower-to-nvvm (PTX, without ptxas)
 //
 // Diagnostics are expected (most mutations are invalid IR); crashes, hangs
-// and sanitizer reports are findings. Built by -DINFINI_FUZZ=ON with clang
-// (scripts/fuzz.sh builds it with ASan and UBSan and runs it).
+// and sanitizer reports are findings. scripts/fuzz.sh builds it with
+// -DINFINI_FUZZ=ON (coverage), ASan and UBSan, and runs it; other builds
+// with libFuzzer build it too, for test/Fuzz to replay past findings.
 //
 //===----------------------------------------------------------------------===//
 

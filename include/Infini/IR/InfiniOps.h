@@ -32,7 +32,7 @@ struct SizeRelation {
 
 /// The sizes of an infini op, each with the operand and result dimensions
 /// that must agree on it (the verifier checks the static ones); empty for
-/// other ops and for ops that do not verify.
+/// other ops and for infini ops whose ranks are wrong.
 SmallVector<SizeRelation> getSizeRelations(Operation *op);
 
 } // namespace mlir::infini

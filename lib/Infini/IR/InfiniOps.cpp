@@ -21,8 +21,8 @@ using namespace mlir::infini;
 
 namespace {
 
-/// The symbolic sizes of SPEC's shape table.
-enum class Sym : unsigned { Batch, Heads, KvHeads, Tokens, KeyDim, ValueDim };
+/// The symbolic sizes of SPEC's shape table (SizeRelation::Kind).
+using Sym = SizeRelation::Kind;
 constexpr unsigned kNumSyms = 6;
 
 /// Attention data (queries, keys, values, outputs) shares one float type per
@@ -298,8 +298,9 @@ static ParseResult parseUpdateRule(OpAsmParser &parser, UpdateRuleAttr &rule) {
     return failure();
   std::optional<UpdateRule> value = symbolizeUpdateRule(keyword);
   if (!value)
-    return parser.emitError(loc) << "expected update rule 'linear' or 'delta', got '"
-                                 << keyword << "'";
+    return parser.emitError(loc)
+           << "expected update rule 'linear' or 'delta', got '" << keyword
+           << "'";
   rule = UpdateRuleAttr::get(parser.getContext(), *value);
   return success();
 }
@@ -467,12 +468,16 @@ SmallVector<SizeRelation> mlir::infini::getSizeRelations(Operation *op) {
           .Default([](Operation *) { return failure(); });
   if (failed(sig))
     return {};
+  // Ranks are what the relations index by: an op that does not verify has
+  // none.
+  for (const ShapedEntry &e : sig->entries)
+    if (cast<RankedTensorType>(e.value.getType()).getRank() !=
+        static_cast<int64_t>(e.dims.size()))
+      return {};
   SmallVector<SizeRelation> relations;
   for (unsigned s = 0; s < kNumSyms; ++s) {
     auto sym = static_cast<Sym>(s);
-    SizeRelation relation{static_cast<SizeRelation::Kind>(s),
-                          sig->letter(sym),
-                          {}};
+    SizeRelation relation{sym, sig->letter(sym), {}};
     for (const ShapedEntry &e : sig->entries)
       for (auto [dim, d] : llvm::enumerate(e.dims))
         if (d == sym)

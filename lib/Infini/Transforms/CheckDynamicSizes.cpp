@@ -11,7 +11,6 @@
 
 #include "RuntimeReporter.h"
 
-#include "Infini/IR/InfiniDialect.h"
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/Transforms/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -19,6 +18,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Support/FormatVariadic.h"
 
 namespace mlir::infini {
@@ -63,6 +63,7 @@ public:
   void run(ArrayRef<SizeRelation> relations) {
     Value heads, kvHeads;
     const Use *headsUse = nullptr, *kvHeadsUse = nullptr;
+    bool headsStatic = true, kvHeadsStatic = true;
     for (const SizeRelation &relation : relations) {
       // Results can be compared only where static (their dynamic sizes come
       // from the operands).
@@ -94,15 +95,24 @@ public:
               relation.letter + " of " + describe(*use) +
                   " differs from that of " + describe(*ref));
       }
+      // For the multiple check: the size, and an operand to name (what
+      // the caller passed, rather than a result type).
+      const Use *named = ref;
+      const Use *const *operand = llvm::find_if(
+          uses, [&](const Use *use) { return !isResult(*use, op); });
+      if (isResult(*ref, op) && operand != uses.end())
+        named = *operand;
       if (relation.kind == SizeRelation::Kind::Heads) {
         heads = size;
-        headsUse = ref;
+        headsUse = named;
+        headsStatic = isStatic(*ref);
       } else if (relation.kind == SizeRelation::Kind::KvHeads) {
         kvHeads = size;
-        kvHeadsUse = ref;
+        kvHeadsUse = named;
+        kvHeadsStatic = isStatic(*ref);
       }
     }
-    if (!heads || !kvHeads || (isStatic(*headsUse) && isStatic(*kvHeadsUse)))
+    if (!heads || !kvHeads || (headsStatic && kvHeadsStatic))
       return;
     // Hkv = 0 was reported above; the division must not trap anyway.
     Value divisor = arith::MaxUIOp::create(b, loc(), kvHeads, index(1));
@@ -137,12 +147,9 @@ private:
 struct InfiniCheckDynamicSizesPass
     : infini::impl::InfiniCheckDynamicSizesBase<InfiniCheckDynamicSizesPass> {
   void runOnOperation() override {
-    ModuleOp module = getOperation();
-    RuntimeReporter reporter(module, "infini_size_check");
     SmallVector<std::pair<Operation *, SmallVector<SizeRelation>>> work;
-    module.walk([&](Operation *op) {
-      if (!isa<InfiniDialect>(op->getDialect()))
-        return;
+    getOperation().walk([&](Operation *op) {
+      // Empty for ops of other dialects.
       SmallVector<SizeRelation> relations = getSizeRelations(op);
       bool dynamic = llvm::any_of(relations, [&](const SizeRelation &r) {
         return llvm::any_of(r.uses, [&](const Use &use) {
@@ -152,12 +159,20 @@ struct InfiniCheckDynamicSizesPass
       if (dynamic)
         work.emplace_back(op, std::move(relations));
     });
-    if (work.empty())
-      return;
-    if (failed(reporter.declareRuntime()))
-      return signalPassFailure();
-    for (auto &[op, relations] : work)
-      SizeChecker(reporter, op).run(relations);
+    // The messages and write/abort go into the module nearest each op (an
+    // llvm.mlir.addressof resolves there).
+    llvm::MapVector<Operation *, std::unique_ptr<RuntimeReporter>> reporters;
+    for (auto &[op, relations] : work) {
+      auto module = op->getParentOfType<ModuleOp>();
+      std::unique_ptr<RuntimeReporter> &reporter = reporters[module];
+      if (!reporter) {
+        reporter =
+            std::make_unique<RuntimeReporter>(module, "infini_size_check");
+        if (failed(reporter->declareRuntime()))
+          return signalPassFailure();
+      }
+      SizeChecker(*reporter, op).run(relations);
+    }
   }
 };
 

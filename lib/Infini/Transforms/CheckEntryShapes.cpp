@@ -44,7 +44,8 @@ MemRefType dynamicLike(MemRefType type) {
 
 /// Checks `arg` (dynamic) against `type` (static, identity layout) and
 /// returns it cast to `type`.
-Value checkAndCast(OpBuilder &b, Location loc, infini::RuntimeReporter &reporter, Value arg,
+Value checkAndCast(OpBuilder &b, Location loc,
+                   infini::RuntimeReporter &reporter, Value arg,
                    MemRefType type, StringRef function, unsigned index) {
   auto metadata = memref::ExtractStridedMetadataOp::create(b, loc, arg);
   auto check = [&](Value actual, int64_t expected, const Twine &what) {

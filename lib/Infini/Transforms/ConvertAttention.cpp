@@ -332,11 +332,19 @@ FailureOr<std::optional<Match>> matchAttention(linalg::LinalgOp pv,
     return fail("the element type is " + name +
                 "; infini.attention takes f32, f16 or bf16");
   }
-  if (!std::isfinite(match.scale) || match.scale <= 0) {
+  // infini.attention only lets the token count be 0.
+  for (int64_t size : shapeOf(match.q).drop_back(2))
+    if (size == 0)
+      return fail("a batch or head count is 0");
+  if (shapeOf(match.q).back() == 0 || shapeOf(match.v).back() == 0)
+    return fail("a head dimension is 0");
+  // The op's scale attribute is an f32.
+  auto scale = static_cast<float>(match.scale);
+  if (!std::isfinite(scale) || scale <= 0) {
     std::string value;
     llvm::raw_string_ostream(value) << match.scale;
     return fail("the scale " + value +
-                " is not finite and > 0 (infini.attention's scale must be)");
+                " is not a finite f32 > 0 (infini.attention's scale must be)");
   }
   return std::optional<Match>(match);
 }

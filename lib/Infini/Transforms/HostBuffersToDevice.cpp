@@ -125,7 +125,7 @@ struct InfiniHostBuffersToDevicePass
             return WalkResult::advance();
           }
           if (isa<memref::AllocaOp>(op) ||
-              (!isa<gpu::GPUDialect>(op->getDialect()) &&
+              (!isa_and_present<gpu::GPUDialect>(op->getDialect()) &&
                accessesBufferContents(op))) {
             op->emitOpError("would access device memory on the host: on the "
                             "GPU path every read and write of a buffer must "
@@ -179,8 +179,8 @@ struct InfiniCheckCudaToolkitPass
     }
     if (path.empty()) {
       emitError(getOperation().getLoc(),
-                "no CUDA toolkit: set the pipeline's toolkit= option or CUDA_ROOT, "
-          "CUDA_HOME or CUDA_PATH (e.g. /usr/local/cuda)");
+                "no CUDA toolkit: set the pipeline's toolkit= option or "
+                "CUDA_ROOT, CUDA_HOME or CUDA_PATH (e.g. /usr/local/cuda)");
       return signalPassFailure();
     }
     for (StringRef file :

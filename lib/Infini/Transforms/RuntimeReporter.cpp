@@ -21,7 +21,7 @@ LogicalResult RuntimeReporter::declareRuntime() {
 }
 
 void RuntimeReporter::check(OpBuilder &b, Location loc, Value ok,
-                          StringRef message) {
+                            StringRef message) {
   std::string text = message.str() + "\n";
   OpBuilder detached(module.getContext());
   auto global = LLVM::GlobalOp::create(
@@ -38,15 +38,15 @@ void RuntimeReporter::check(OpBuilder &b, Location loc, Value ok,
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(ifOp.thenBlock());
   auto ptr = LLVM::LLVMPointerType::get(b.getContext());
-  Value text_ = LLVM::AddressOfOp::create(b, loc, ptr, name);
+  Value messageAddress = LLVM::AddressOfOp::create(b, loc, ptr, name);
   Value fd = LLVM::ConstantOp::create(b, loc, b.getI32Type(), 2);
   Value len = LLVM::ConstantOp::create(b, loc, b.getI64Type(), text.size());
-  LLVM::CallOp::create(b, loc, write, ValueRange{fd, text_, len});
+  LLVM::CallOp::create(b, loc, write, ValueRange{fd, messageAddress, len});
   LLVM::CallOp::create(b, loc, abort, ValueRange{});
 }
 
 LLVM::LLVMFuncOp RuntimeReporter::declare(StringRef name,
-                                        LLVM::LLVMFunctionType type) {
+                                          LLVM::LLVMFunctionType type) {
   Operation *existing = symbols.lookup(name);
   if (!existing) {
     OpBuilder b(module.getBodyRegion());

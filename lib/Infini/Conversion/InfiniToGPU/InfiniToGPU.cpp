@@ -810,7 +810,8 @@ struct ConvertInfiniToGPUPass
     walkAndApplyPatterns(getOperation(), std::move(decompose));
 
     WalkResult dynamic = getOperation()->walk([](Operation *op) {
-      if (isa<InfiniDialect>(op->getDialect()) &&
+      // Unregistered ops have no dialect.
+      if (isa_and_present<InfiniDialect>(op->getDialect()) &&
           failed(checkStaticHeadDims(op)))
         return WalkResult::interrupt();
       return WalkResult::advance();
