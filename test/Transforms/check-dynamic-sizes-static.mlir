@@ -12,7 +12,6 @@
 // CHECK-NOT: scf.if
 // CHECK-LABEL: func.func @unregistered(
 // CHECK-NEXT: "foo.bar"() : () -> ()
-// CHECK-NOT: infini_size_check
 func.func @static(%q: tensor<1x2x8x4xf32>, %m: tensor<1x2x4x4xf32>, %z: tensor<1x2x4xf32>) -> tensor<1x2x8x4xf32> {
   %r = infini.memory_retrieve %q, %m, %z : tensor<1x2x8x4xf32>, tensor<1x2x4x4xf32>, tensor<1x2x4xf32> -> tensor<1x2x8x4xf32>
   return %r : tensor<1x2x8x4xf32>
