@@ -144,6 +144,22 @@ double *at(Tensor &t, std::initializer_list<int64_t> lead) {
   return t.data.data() + offsetOf(t, lead);
 }
 
+/// scores[u] = scale * qRow . k[u] for the first `visible` keys of one head
+/// (k: keys x dk, row-major); returns the largest, or `floor` if larger.
+double scoreRow(const double *qRow, const double *kHead, int64_t visible,
+                int64_t dk, double scale, double floor,
+                std::vector<double> &scores) {
+  double rowMax = floor;
+  for (int64_t u = 0; u < visible; ++u) {
+    double dot = 0.0;
+    for (int64_t i = 0; i < dk; ++i)
+      dot += qRow[i] * kHead[u * dk + i];
+    scores[u] = scale * dot;
+    rowMax = std::max(rowMax, scores[u]);
+  }
+  return rowMax;
+}
+
 /// out = sx @ m / max(sx . z, eps) for one row sx = sigma(x) of length dk and
 /// one head's memory m (dk x dv, row-major) and norm z (dk). Shared by
 /// retrieval and the delta rule's V_old, which SPEC defines by the same
@@ -306,14 +322,9 @@ Tensor infini::ref::localAttention(const Tensor &q, const Tensor &k,
         // The causal mask's -inf entries contribute exp(-inf) = 0, so masked
         // keys are simply left out of the row.
         int64_t visible = causal ? t + 1 : N;
-        double rowMax = -std::numeric_limits<double>::infinity();
-        for (int64_t u = 0; u < visible; ++u) {
-          double dot = 0.0;
-          for (int64_t i = 0; i < Dk; ++i)
-            dot += qRow[i] * kHead[u * Dk + i];
-          scores[u] = scale * dot;
-          rowMax = std::max(rowMax, scores[u]);
-        }
+        double rowMax =
+            scoreRow(qRow, kHead, visible, Dk, scale,
+                     -std::numeric_limits<double>::infinity(), scores);
         double sum = 0.0;
         for (int64_t u = 0; u < visible; ++u) {
           double p = std::exp(scores[u] - rowMax);
@@ -323,6 +334,56 @@ Tensor infini::ref::localAttention(const Tensor &q, const Tensor &k,
         }
         for (int64_t d = 0; d < Dv; ++d)
           outRow[d] /= sum;
+      }
+    }
+  return out;
+}
+
+infini::ref::OnlineState
+infini::ref::onlineAttention(const Tensor &q, const Tensor &k, const Tensor &v,
+                             int64_t queryOffset, double scale, bool causal,
+                             const OnlineState &state) {
+  ShapeChecker c("onlineAttention");
+  c.check(q, "query", {"B", "H", "N", "Dk"});
+  c.check(k, "key", {"B", "Hkv", "Nk", "Dk"});
+  c.check(v, "value", {"B", "Hkv", "Nk", "Dv"});
+  c.check(state.acc, "acc", {"B", "H", "N", "Dv"});
+  c.check(state.max, "max", {"B", "H", "N"});
+  c.check(state.sum, "sum", {"B", "H", "N"});
+  int64_t group = c.headGroup();
+  int64_t B = c["B"], H = c["H"], N = c["N"], Nk = c["Nk"], Dk = c["Dk"],
+          Dv = c["Dv"];
+
+  OnlineState out = state;
+  std::vector<double> scores(Nk);
+  for (int64_t b = 0; b < B; ++b)
+    for (int64_t h = 0; h < H; ++h) {
+      int64_t kv = h / group;
+      const double *kHead = at(k, {b, kv});
+      const double *vHead = at(v, {b, kv});
+      for (int64_t t = 0; t < N; ++t) {
+        int64_t visible =
+            causal ? std::clamp<int64_t>(t + queryOffset + 1, 0, Nk) : Nk;
+        if (visible == 0)
+          continue;
+        const double *qRow = at(q, {b, h, t});
+        double oldMax = state.max({b, h, t});
+        double newMax =
+            scoreRow(qRow, kHead, visible, Dk, scale, oldMax, scores);
+        // exp(-inf - finite) = 0: a row that saw no key before starts fresh.
+        double shrink = std::exp(oldMax - newMax);
+        double sum = shrink * state.sum({b, h, t});
+        double *accRow = at(out.acc, {b, h, t});
+        for (int64_t d = 0; d < Dv; ++d)
+          accRow[d] *= shrink;
+        for (int64_t u = 0; u < visible; ++u) {
+          double p = std::exp(scores[u] - newMax);
+          sum += p;
+          for (int64_t d = 0; d < Dv; ++d)
+            accRow[d] += p * vHead[u * Dv + d];
+        }
+        out.max({b, h, t}) = newMax;
+        out.sum({b, h, t}) = sum;
       }
     }
   return out;

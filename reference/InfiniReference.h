@@ -81,6 +81,25 @@ std::pair<Tensor, Tensor> memoryUpdate(const Tensor &k, const Tensor &v,
 Tensor localAttention(const Tensor &q, const Tensor &k, const Tensor &v,
                       double scale, bool causal);
 
+/// The running state of online softmax attention per query row.
+struct OnlineState {
+  Tensor acc; ///< [B,H,N,Dv]: sum over the keys seen of exp(s - max) * v
+  Tensor max; ///< [B,H,N]: the largest score seen (-inf before any key)
+  Tensor sum; ///< [B,H,N]: sum over the keys seen of exp(s - max)
+};
+
+/// One block of keys folded into the running state (infini.online_attention):
+/// with s[t, u] = scale * q[t] . k[u] over the keys u that query t sees
+/// (u <= t + queryOffset when `causal`, all of them otherwise),
+///   max' = max(max, max_u s),
+///   sum' = exp(max - max') sum + sum_u exp(s - max'),
+///   acc' = exp(max - max') acc + sum_u exp(s - max') v[u].
+/// A row that sees no key keeps its state. q [B,H,N,Dk], k [B,Hkv,Nk,Dk],
+/// v [B,Hkv,Nk,Dv].
+OnlineState onlineAttention(const Tensor &q, const Tensor &k, const Tensor &v,
+                            int64_t queryOffset, double scale, bool causal,
+                            const OnlineState &state);
+
 /// Gated combine: sigmoid(beta) * memOut + (1 - sigmoid(beta)) * localOut,
 /// with beta = gate[h] for a gate of shape [H], or gate[h][d] for [H,Dv].
 /// memOut, localOut [B,H,N,Dv] -> [B,H,N,Dv].

@@ -133,3 +133,36 @@ module attributes {transform.with_named_sequence} {
     transform.yield
   }
 }
+
+// -----
+
+// online_attention tiles along its query rows (in parallel) and along its
+// keys (a reduction: the loop carries acc, max and sum). The query offset
+// follows both: the step at query tile t, key tile u0 has offset
+// off + 16 t - u0, so the causal mask of every tile is that of the op.
+// CHECK-DAG: #[[OFF:.+]] = affine_map<(d0)[s0, s1] -> (d0 * 16 - s0 + s1)>
+// CHECK-LABEL: func @online_rows_then_keys
+//  CHECK-SAME: %[[OFFSET:[^:]+]]: index)
+//       CHECK: scf.forall (%{{.+}}, %{{.+}}, %[[T:.+]]) in (1, 4, 4) shared_outs(%[[ACC:.+]] = %{{.+}}, %[[MAX:.+]] = %{{.+}}, %[[SUM:.+]] = %{{.+}})
+//       CHECK:   %[[STATE:.+]]:3 = scf.for %[[U:.+]] = %{{.+}} to %{{.+}} step %{{.+}} iter_args({{.*}}) -> (tensor<1x1x16x16xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>)
+//       CHECK:     %[[O:.+]] = affine.apply #[[OFF]](%[[T]])[%[[U]], %[[OFFSET]]]
+//       CHECK:     infini.online_attention {{.*}} query_offset = %[[O]] outs({{.*}}) : tensor<1x1x16x32xf32>, tensor<1x1x32x32xf32>, tensor<1x1x32x16xf32>, tensor<1x1x16x16xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>
+//       CHECK:   scf.forall.in_parallel
+//       CHECK:     tensor.parallel_insert_slice %[[STATE]]#0 into %[[ACC]]
+//       CHECK:     tensor.parallel_insert_slice %[[STATE]]#1 into %[[MAX]]
+//       CHECK:     tensor.parallel_insert_slice %[[STATE]]#2 into %[[SUM]]
+func.func @online_rows_then_keys(%q: tensor<1x4x64x32xf32>, %k: tensor<1x2x128x32xf32>, %v: tensor<1x2x128x16xf32>,
+                                 %acc: tensor<1x4x64x16xf32>, %m: tensor<1x4x64xf32>, %s: tensor<1x4x64xf32>, %off: index)
+    -> (tensor<1x4x64x16xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x4x64x32xf32>, tensor<1x2x128x32xf32>, tensor<1x2x128x16xf32>, tensor<1x4x64x16xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>
+  return %a, %b, %c : tensor<1x4x64x16xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>
+}
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %op = transform.structured.match ops{["infini.online_attention"]} in %root : (!transform.any_op) -> !transform.any_op
+    %rows, %forall = transform.structured.tile_using_forall %op tile_sizes [1, 1, 16, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %step, %for = transform.structured.tile_using_for %rows tile_sizes [0, 0, 0, 32] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    transform.yield
+  }
+}

@@ -410,6 +410,103 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 //===----------------------------------------------------------------------===//
+// online_attention
+//===----------------------------------------------------------------------===//
+
+struct OnlineCase {
+  const char *name;
+  int64_t b, h, hkv, n, nk, dk, dv;
+  int64_t offset; // query_offset: where the rows sit relative to the keys
+  Elem elem;
+  bool causal;
+  bool fresh; // start from acc = 0, max = -inf, sum = 0; else a random state
+  unsigned dyn;
+};
+
+void PrintTo(const OnlineCase &c, std::ostream *os) { *os << c.name; }
+
+/// The CPU lowerings (the GPU kernels have no online_attention of their own).
+constexpr Lowering kCpuLowerings[] = {kLowerings[0], kLowerings[1],
+                                      kLowerings[2], kLowerings[3]};
+
+class OnlineAttention
+    : public ::testing::TestWithParam<std::tuple<OnlineCase, Lowering>> {};
+
+TEST_P(OnlineAttention, MatchesReference) {
+  const OnlineCase &c = std::get<0>(GetParam());
+  const Lowering &lowering = std::get<1>(GetParam());
+  uint64_t id = caseId(c.name);
+  HostTensor q = HostTensor::from(
+      ref::random({c.b, c.h, c.n, c.dk}, seed(id, 1), -2, 2), c.elem);
+  HostTensor k = HostTensor::from(
+      ref::random({c.b, c.hkv, c.nk, c.dk}, seed(id, 2), -2, 2), c.elem);
+  HostTensor v = HostTensor::from(
+      ref::random({c.b, c.hkv, c.nk, c.dv}, seed(id, 3)), c.elem);
+  ref::OnlineState state =
+      c.fresh ? ref::OnlineState{ref::Tensor({c.b, c.h, c.n, c.dv}),
+                                 ref::Tensor({c.b, c.h, c.n}, -INFINITY),
+                                 ref::Tensor({c.b, c.h, c.n})}
+              : ref::OnlineState{
+                    ref::random({c.b, c.h, c.n, c.dv}, seed(id, 4)),
+                    ref::random({c.b, c.h, c.n}, seed(id, 5), -1, 1),
+                    ref::random({c.b, c.h, c.n}, seed(id, 6), 0.5, 2)};
+  HostTensor acc = HostTensor::from(state.acc, Elem::F32),
+             max = HostTensor::from(state.max, Elem::F32),
+             sum = HostTensor::from(state.sum, Elem::F32);
+  HostTensor acc1(Elem::F32, acc.shape()), max1(Elem::F32, max.shape()),
+      sum1(Elem::F32, sum.shape());
+  unsigned rows = c.dyn & 0x7u; // the state has no Dk
+  std::vector<Arg> ins = {{&q, c.dyn},   {&k, c.dyn},   {&v, c.dyn},
+                          {&acc, c.dyn}, {&max, rows}, {&sum, rows}};
+  std::vector<Arg> outs = {{&acc1, c.dyn}, {&max1, rows}, {&sum1, rows}};
+  std::string attrs = c.causal ? "" : " causal = false";
+  ASSERT_NO_FATAL_FAILURE(
+      run("%off = arith.constant " + std::to_string(c.offset) +
+              " : index\n  %r0, %r1, %r2 = infini.online_attention %t0, %t1, "
+              "%t2 query_offset = %off" +
+              attrs + " outs(%t3, %t4, %t5) : " + types(ins),
+          ins, outs, lowering));
+  ref::OnlineState want = ref::onlineAttention(
+      q.values(), k.values(), v.values(), c.offset,
+      1.0 / std::sqrt(static_cast<double>(c.dk)), c.causal,
+      {acc.values(), max.values(), sum.values()});
+  // Every row sees a key or starts from a finite state: all finite.
+  expectClose(acc1, want.acc, bound(Elem::F32), "new_acc");
+  expectClose(max1, want.max, bound(Elem::F32), "new_max");
+  expectClose(sum1, want.sum, bound(Elem::F32), "new_sum");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, OnlineAttention,
+    ::testing::Combine(
+        ::testing::Values(
+            // A query tile in the middle of a segment, fresh state.
+            OnlineCase{"rows_mid_segment_f32", 2, 4, 2, 5, 9, 8, 4, 4,
+                       Elem::F32, true, true, 0},
+            // A key block that starts after the rows: some rows see no key
+            // and keep their (random) state.
+            OnlineCase{"keys_after_rows_f32", 1, 2, 1, 7, 6, 4, 8, -3,
+                       Elem::F32, true, false, 0},
+            // A chunk that starts inside a segment, carrying state; sizes
+            // no tile divides.
+            OnlineCase{"chunk_in_segment_gqa_f16", 1, 4, 2, 7, 13, 8, 8, 6,
+                       Elem::F16, true, false, 0},
+            OnlineCase{"noncausal_bf16", 2, 2, 2, 5, 7, 8, 4, 0, Elem::BF16,
+                       false, false, 0},
+            OnlineCase{"causal_bf16_offset", 1, 2, 1, 6, 11, 4, 4, 5,
+                       Elem::BF16, true, true, 0},
+            OnlineCase{"dynamic_all_f32", 2, 4, 2, 6, 10, 4, 4, 4, Elem::F32,
+                       true, false, kDynAll},
+            // 8 x 32 register blocks divide these (with 32 x 32 tiles).
+            OnlineCase{"vector_blocks_f32", 1, 2, 1, 64, 96, 32, 32, 32,
+                       Elem::F32, true, true, 0}),
+        ::testing::ValuesIn(kCpuLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
+
+//===----------------------------------------------------------------------===//
 // gated_combine
 //===----------------------------------------------------------------------===//
 

@@ -421,6 +421,110 @@ TEST(LocalAttentionTest, ShapeMismatchAborts) {
 }
 
 //===----------------------------------------------------------------------===//
+// onlineAttention
+//===----------------------------------------------------------------------===//
+
+namespace {
+OnlineState freshState(int64_t b, int64_t h, int64_t n, int64_t dv) {
+  return {Tensor({b, h, n, dv}), Tensor({b, h, n}, -INFINITY),
+          Tensor({b, h, n})};
+}
+
+/// acc / sum per row: the attention output the state stands for.
+Tensor normalized(const OnlineState &s) {
+  Tensor out = s.acc;
+  int64_t dv = out.shape[3];
+  for (int64_t i = 0; i < s.sum.numel(); ++i)
+    for (int64_t d = 0; d < dv; ++d)
+      out.data[i * dv + d] /= s.sum.data[i];
+  return out;
+}
+
+/// Keys (or values) [start, start + len) of a [B, Hkv, Nk, D] tensor.
+Tensor keyBlock(const Tensor &t, int64_t start, int64_t len) {
+  Tensor out({t.shape[0], t.shape[1], len, t.shape[3]});
+  for (int64_t b = 0; b < t.shape[0]; ++b)
+    for (int64_t g = 0; g < t.shape[1]; ++g)
+      for (int64_t u = 0; u < len; ++u)
+        for (int64_t d = 0; d < t.shape[3]; ++d)
+          out({b, g, u, d}) = t({b, g, start + u, d});
+  return out;
+}
+} // namespace
+
+TEST(OnlineAttentionTest, HandComputed) {
+  // The example of localAttention: row 0 sees key 0 (score 0), row 1 sees
+  // scores [0, ln 3].
+  OnlineState s = onlineAttention(handQ(), handK(), handV(), 0, std::log(3.0),
+                                  true, freshState(1, 1, 2, 2));
+  expectNear(s.max, {0, std::log(3.0)}, 1e-15);
+  expectNear(s.sum, {1, 4.0 / 3.0}, 1e-15);
+  expectNear(s.acc, {4, 0, 4.0 / 3.0, 8}, 1e-14);
+  expectNear(normalized(s), {4, 0, 1, 6}, 1e-14);
+}
+
+TEST(OnlineAttentionTest, KeyBlocksInAnySplitEqualLocalAttention) {
+  Tensor q = random({2, 4, 7, 3}, 71, -2, 2);
+  Tensor k = random({2, 2, 7, 3}, 72, -2, 2);
+  Tensor v = random({2, 2, 7, 5}, 73);
+  for (bool causal : {true, false}) {
+    Tensor want = localAttention(q, k, v, 0.8, causal);
+    for (int64_t split : {1, 3, 6}) {
+      OnlineState s = onlineAttention(q, keyBlock(k, 0, split),
+                                      keyBlock(v, 0, split), 0, 0.8, causal,
+                                      freshState(2, 4, 7, 5));
+      // The second block's first key is key `split`: queries sit `split`
+      // positions earlier relative to it.
+      s = onlineAttention(q, keyBlock(k, split, 7 - split),
+                          keyBlock(v, split, 7 - split), -split, 0.8, causal,
+                          s);
+      expectClose(normalized(s), want, 1e-13);
+    }
+  }
+}
+
+TEST(OnlineAttentionTest, QueryOffsetPlacesRowsInTheSegment) {
+  // Rows 4..6 of a segment, alone with offset 4, see what they see in the
+  // whole segment.
+  Tensor q = random({1, 2, 7, 4}, 74, -2, 2);
+  Tensor k = random({1, 1, 7, 4}, 75, -2, 2);
+  Tensor v = random({1, 1, 7, 3}, 76);
+  Tensor want = localAttention(q, k, v, 0.5, true);
+  Tensor rows = keyBlock(q, 4, 3);
+  OnlineState s =
+      onlineAttention(rows, k, v, 4, 0.5, true, freshState(1, 2, 3, 3));
+  expectClose(normalized(s), keyBlock(want, 4, 3), 1e-13);
+}
+
+TEST(OnlineAttentionTest, RowsThatSeeNoKeyKeepTheirState) {
+  // Offset -2: rows 0 and 1 see no key, row 2 sees key 0.
+  Tensor q = random({1, 1, 3, 2}, 77), k = random({1, 1, 4, 2}, 78),
+         v = random({1, 1, 4, 2}, 79);
+  OnlineState s0 = {random({1, 1, 3, 2}, 80), random({1, 1, 3}, 81),
+                    random({1, 1, 3}, 82, 0.5, 2.0)};
+  OnlineState s = onlineAttention(q, k, v, -2, 1.0, true, s0);
+  for (int64_t t = 0; t < 2; ++t) {
+    EXPECT_EQ(s.max({0, 0, t}), s0.max({0, 0, t}));
+    EXPECT_EQ(s.sum({0, 0, t}), s0.sum({0, 0, t}));
+    EXPECT_EQ(s.acc({0, 0, t, 1}), s0.acc({0, 0, t, 1}));
+  }
+  EXPECT_NE(s.sum({0, 0, 2}), s0.sum({0, 0, 2}));
+  OnlineState fresh =
+      onlineAttention(q, k, v, -2, 1.0, true, freshState(1, 1, 3, 2));
+  EXPECT_EQ(fresh.max({0, 0, 0}), -INFINITY);
+  EXPECT_EQ(fresh.sum({0, 0, 1}), 0.0);
+  EXPECT_EQ(fresh.acc({0, 0, 1, 0}), 0.0);
+  EXPECT_EQ(fresh.sum({0, 0, 2}), 1.0);
+}
+
+TEST(OnlineAttentionTest, ShapeMismatchAborts) {
+  EXPECT_DEATH(onlineAttention(Tensor({1, 2, 3, 4}), Tensor({1, 2, 5, 4}),
+                               Tensor({1, 2, 6, 4}), 0, 1.0, true,
+                               freshState(1, 2, 3, 4)),
+               "'value' has Nk = 6");
+}
+
+//===----------------------------------------------------------------------===//
 // gatedCombine
 //===----------------------------------------------------------------------===//
 

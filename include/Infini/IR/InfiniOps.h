@@ -6,6 +6,7 @@
 #include "Infini/IR/InfiniDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
@@ -15,9 +16,9 @@
 namespace mlir::infini {
 
 /// One size an infini op's operands and results share (the batch, the heads,
-/// the kv heads, the tokens, Dk or Dv), and every dimension that carries it.
+/// the kv heads, the tokens, the key tokens of online_attention, Dk or Dv), and every dimension that carries it.
 struct SizeRelation {
-  enum class Kind { Batch, Heads, KvHeads, Tokens, KeyDim, ValueDim };
+  enum class Kind { Batch, Heads, KvHeads, Tokens, KeyTokens, KeyDim, ValueDim };
   struct Use {
     /// The operand or result as SPEC names it ("query", "new_memory", ...).
     StringRef name;
@@ -25,7 +26,7 @@ struct SizeRelation {
     int64_t dim;
   };
   Kind kind;
-  /// How the op's documentation writes it: B, H, Hkv, N or T, Dk, Dv.
+  /// How the op's documentation writes it: B, H, Hkv, N or T, Nk, Dk, Dv.
   StringRef letter;
   SmallVector<Use> uses;
 };

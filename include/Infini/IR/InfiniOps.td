@@ -5,6 +5,7 @@
 
 include "Infini/IR/InfiniBase.td"
 include "Infini/IR/InfiniAttrs.td"
+include "mlir/Interfaces/DestinationStyleOpInterface.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
@@ -148,6 +149,91 @@ def Infini_LocalAttentionOp : Infini_TensorOp<"local_attention"> {
     $query `,` $key `,` $value (`scale` `=` $scale^)?
     (`causal` `=` $causal^)? attr-dict
     `:` type($query) `,` type($key) `,` type($value) `->` type($result)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// online_attention
+//===----------------------------------------------------------------------===//
+
+def Infini_OnlineAttentionOp : Infini_TensorOp<"online_attention", [
+    DestinationStyleOpInterface,
+    AllTypesMatch<["acc", "new_acc"]>, AllTypesMatch<["max", "new_max"]>,
+    AllTypesMatch<["sum", "new_sum"]>]> {
+  let summary = "one step of softmax attention over a block of keys, online";
+  let description = [{
+    The running form of `local_attention` that every attention kernel is
+    tiled from: it folds the keys and values it is given into a running
+    state (`acc`, `max`, `sum`) for each query row, so that any split of the
+    keys into consecutive blocks, each applied to the state left by the one
+    before, gives the same final state. For every batch `b`, query head `h`
+    (reading key/value head `g = h / (H / Hkv)`), query `t` and key `u`:
+
+    ```
+    S[t, u]       = scale * query[b, h, t, :] . key[b, g, u, :]
+                    (-inf where causal and u > t + query_offset)
+    new_max[t]    = max(max[t], max_u S[t, u])
+    a[t]          = exp(max[t] - new_max[t])
+    P[t, u]       = exp(S[t, u] - new_max[t])
+    new_sum[t]    = a[t] * sum[t] + sum_u P[t, u]
+    new_acc[t, :] = a[t] * acc[t, :] + sum_u P[t, u] * value[b, g, u, :]
+    ```
+
+    `query_offset` is the position of the first query relative to the first
+    key: query `t` sees key `u` when `u <= t + query_offset`. A query tile at
+    row `t0` of a segment applied to the key tile at `u0` has offset
+    `t0 - u0`; a chunk that starts inside a segment has the number of tokens
+    of the segment before it. Masked keys are left out of `P * value` (a NaN
+    or infinity in a value the query cannot see never reaches it). A row that
+    has seen no key keeps `max = -inf`, `sum = 0` and `acc = 0`.
+
+    Start from `acc = 0`, `sum = 0`, `max = -inf`; after the last key block,
+    `acc / sum` is `local_attention`'s result. `scale` defaults to
+    `1 / sqrt(Dk)`. The state is `f32` whatever the element type of the
+    queries, keys and values.
+
+    The op is in destination-passing style (`acc`, `max` and `sum` are its
+    inits) and implements `TilingInterface` over `(b, h, t, u)`, `u` being a
+    reduction: tiling `u` gives a loop that carries the state, which is the
+    online softmax of FlashAttention. `linalg::AggregatedOpInterface`
+    decomposes one step into linalg on tensors.
+
+    Operands: `query` `[B, H, N, Dk]`, `key` `[B, Hkv, Nk, Dk]`, `value`
+    `[B, Hkv, Nk, Dv]`, `query_offset` (index), `acc` `[B, H, N, Dv]`, `max`
+    and `sum` `[B, H, N]` (f32). Results: `new_acc`, `new_max`, `new_sum`,
+    typed like the inits.
+
+    Example (a query tile of 64 rows at row 128 of the segment, and the key
+    tile at key 64):
+
+    ```mlir
+    %acc1, %max1, %sum1 = infini.online_attention %q, %k, %v
+        query_offset = %c64 scale = 0.125
+        outs(%acc, %max, %sum)
+        : tensor<1x1x64x128xf32>, tensor<1x1x64x128xf32>,
+          tensor<1x1x64x128xf32>, tensor<1x1x64x128xf32>, tensor<1x1x64xf32>,
+          tensor<1x1x64xf32>
+    ```
+  }];
+  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$key,
+                       AnyRankedTensor:$value, Index:$query_offset,
+                       AnyRankedTensor:$acc, AnyRankedTensor:$max,
+                       AnyRankedTensor:$sum, OptionalAttr<F32Attr>:$scale,
+                       DefaultValuedAttr<BoolAttr, "true">:$causal);
+  let results = (outs AnyRankedTensor:$new_acc, AnyRankedTensor:$new_max,
+                      AnyRankedTensor:$new_sum);
+  let assemblyFormat = [{
+    $query `,` $key `,` $value `query_offset` `=` $query_offset
+    (`scale` `=` $scale^)? (`causal` `=` $causal^)?
+    `outs` `(` $acc `,` $max `,` $sum `)` attr-dict
+    `:` type($query) `,` type($key) `,` type($value) `,` type($acc) `,`
+        type($max) `,` type($sum)
+  }];
+  let extraClassDeclaration = [{
+    ::mlir::MutableOperandRange getDpsInitsMutable() {
+      return ::mlir::MutableOperandRange(getOperation(), /*start=*/4,
+                                         /*length=*/3);
+    }
   }];
 }
 

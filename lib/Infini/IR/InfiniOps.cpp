@@ -23,7 +23,7 @@ namespace {
 
 /// The symbolic sizes of SPEC's shape table (SizeRelation::Kind).
 using Sym = SizeRelation::Kind;
-constexpr unsigned kNumSyms = 6;
+constexpr unsigned kNumSyms = 7;
 
 /// Attention data (queries, keys, values, outputs) shares one float type per
 /// op; state (memory, norm) and gate logits are always f32.
@@ -76,6 +76,9 @@ static void describe(raw_ostream &os, Sym s, int64_t n) {
   case Sym::Tokens:
     os << n << " tokens";
     return;
+  case Sym::KeyTokens:
+    os << n << " key tokens";
+    return;
   case Sym::KeyDim:
     os << "key dim " << n;
     return;
@@ -95,6 +98,8 @@ StringRef Signature::letter(Sym s) const {
     return "Hkv";
   case Sym::Tokens:
     return tokens;
+  case Sym::KeyTokens:
+    return "Nk";
   case Sym::KeyDim:
     return "Dk";
   case Sym::ValueDim:
@@ -162,7 +167,7 @@ LogicalResult Signature::verify() const {
         continue;
       // An empty sequence is a no-op the lowerings handle; an empty batch,
       // head set or head has no meaning and no lowering.
-      if (size == 0 && sym != Sym::Tokens) {
+      if (size == 0 && sym != Sym::Tokens && sym != Sym::KeyTokens) {
         InFlightDiagnostic diag = op->emitOpError()
                                   << "'" << e.name << "' has ";
         std::string what;
@@ -286,6 +291,11 @@ static constexpr Sym kMemory[] = {Sym::Batch, Sym::KvHeads, Sym::KeyDim,
 static constexpr Sym kNorm[] = {Sym::Batch, Sym::KvHeads, Sym::KeyDim};
 static constexpr Sym kOutput[] = {Sym::Batch, Sym::Heads, Sym::Tokens,
                                   Sym::ValueDim};
+static constexpr Sym kBlockKey[] = {Sym::Batch, Sym::KvHeads, Sym::KeyTokens,
+                                    Sym::KeyDim};
+static constexpr Sym kBlockValue[] = {Sym::Batch, Sym::KvHeads, Sym::KeyTokens,
+                                      Sym::ValueDim};
+static constexpr Sym kRowState[] = {Sym::Batch, Sym::Heads, Sym::Tokens};
 
 /// `rule = delta` in the custom form; the clause is omitted for the default
 /// (linear) rule.
@@ -389,6 +399,36 @@ LocalAttentionOp::reifyResultShapes(OpBuilder &b,
 }
 
 //===----------------------------------------------------------------------===//
+// OnlineAttentionOp
+//===----------------------------------------------------------------------===//
+
+static Signature signatureOf(OnlineAttentionOp op) {
+  Signature sig(op);
+  sig.add("query", op.getQuery(), kQuery, Elem::Data);
+  sig.add("key", op.getKey(), kBlockKey, Elem::Data);
+  sig.add("value", op.getValue(), kBlockValue, Elem::Data);
+  sig.add("acc", op.getAcc(), kOutput, Elem::F32);
+  sig.add("max", op.getMax(), kRowState, Elem::F32);
+  sig.add("sum", op.getSum(), kRowState, Elem::F32);
+  sig.add("new_acc", op.getNewAcc(), kOutput, Elem::F32);
+  sig.add("new_max", op.getNewMax(), kRowState, Elem::F32);
+  sig.add("new_sum", op.getNewSum(), kRowState, Elem::F32);
+  return sig;
+}
+
+LogicalResult OnlineAttentionOp::verify() {
+  if (failed(verifyPositive(*this, "scale", getScale())))
+    return failure();
+  return signatureOf(*this).verify();
+}
+
+LogicalResult
+OnlineAttentionOp::reifyResultShapes(OpBuilder &b,
+                                     ReifiedRankedShapedTypeDims &shapes) {
+  return signatureOf(*this).reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
 // GatedCombineOp
 //===----------------------------------------------------------------------===//
 
@@ -461,7 +501,7 @@ SmallVector<SizeRelation> mlir::infini::getSizeRelations(Operation *op) {
   FailureOr<Signature> sig =
       llvm::TypeSwitch<Operation *, FailureOr<Signature>>(op)
           .Case<MemoryRetrieveOp, MemoryUpdateOp, LocalAttentionOp,
-                GatedCombineOp, AttentionOp>(
+                OnlineAttentionOp, GatedCombineOp, AttentionOp>(
               [](auto typed) -> FailureOr<Signature> {
                 return signatureOf(typed);
               })

@@ -82,7 +82,9 @@ public:
       });
       const Use *ref = reference != uses.end() ? *reference : uses.front();
       Value size = sizeOf(*ref);
-      if (!isStatic(*ref) && relation.kind != SizeRelation::Kind::Tokens)
+      bool isTokens = relation.kind == SizeRelation::Kind::Tokens ||
+                      relation.kind == SizeRelation::Kind::KeyTokens;
+      if (!isStatic(*ref) && !isTokens)
         check(arith::CmpIOp::create(b, loc(), arith::CmpIPredicate::ne, size,
                                     index(0)),
               relation.letter + " of " + describe(*ref) +

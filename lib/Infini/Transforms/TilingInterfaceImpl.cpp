@@ -3,6 +3,8 @@
 #include "Infini/Transforms/TilingInterfaceImpl.h"
 #include "Infini/IR/InfiniOps.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Interfaces/TilingInterface.h"
@@ -50,7 +52,8 @@ public:
   /// The kv heads that a tile [h0, h0 + th) of query heads reads, for query
   /// heads of `query` over the kv heads of `kv`. The tile's own grouping
   /// (query head i reads kv head i / (th / kvSize)) must be the op's, which
-  /// holds when th covers whole groups or lies inside one.
+  /// holds when th covers whole groups or lies inside one. A tile of one
+  /// head may have dynamic head counts.
   FailureOr<std::pair<OpFoldResult, OpFoldResult>>
   kvHeads(Value query, Value kv, OpFoldResult h0, OpFoldResult th) {
     std::optional<int64_t> heads = getConstantIntValue(full(query, 1));
@@ -58,6 +61,16 @@ public:
     std::optional<int64_t> tile = getConstantIntValue(th);
     if (heads && tile && *tile == *heads)
       return std::make_pair(OpFoldResult(b.getIndexAttr(0)), full(kv, 1));
+    // One query head reads one kv head, h / (H / Hkv), whatever the counts.
+    if (tile && *tile == 1 && (!heads || !kvCount)) {
+      Value group = arith::DivUIOp::create(
+          b, loc, getValueOrCreateConstantIndexOp(b, loc, full(query, 1)),
+          getValueOrCreateConstantIndexOp(b, loc, full(kv, 1)));
+      Value first = arith::DivUIOp::create(
+          b, loc, getValueOrCreateConstantIndexOp(b, loc, h0), group);
+      return std::make_pair(OpFoldResult(first),
+                            OpFoldResult(b.getIndexAttr(1)));
+    }
     if (!heads || !kvCount || *kvCount == 0) {
       op->emitOpError() << "tiling the query heads needs static, nonzero head "
                            "counts (to know the query heads per kv head)";
@@ -182,6 +195,20 @@ SmallVector<OpFoldResult> resultSizes(OpBuilder &b, Operation *op,
   return shapes[resultNumber];
 }
 
+/// generateResultTileValue of a model: the tile of the iteration domain
+/// that computes the result tile.
+template <typename Model>
+FailureOr<TilingResult> tileOfResult(const Model &model, Operation *op,
+                                     OpBuilder &b, unsigned resultNumber,
+                                     ArrayRef<OpFoldResult> offsets,
+                                     ArrayRef<OpFoldResult> sizes) {
+  SmallVector<OpFoldResult> domainOffsets, domainSizes;
+  if (failed(model.getIterationDomainTileFromResultTile(
+          op, b, resultNumber, offsets, sizes, domainOffsets, domainSizes)))
+    return failure();
+  return model.getTiledImplementation(op, b, domainOffsets, domainSizes);
+}
+
 /// The loops of every infini op are the leading dimensions of its results:
 /// a tile of the loops is the tile of each result along those dimensions,
 /// whole along the others.
@@ -251,11 +278,119 @@ struct InfiniTilingModel
   generateResultTileValue(Operation *op, OpBuilder &b, unsigned resultNumber,
                           ArrayRef<OpFoldResult> offsets,
                           ArrayRef<OpFoldResult> sizes) const {
-    SmallVector<OpFoldResult> domainOffsets, domainSizes;
-    if (failed(getIterationDomainTileFromResultTile(
-            op, b, resultNumber, offsets, sizes, domainOffsets, domainSizes)))
+    return tileOfResult(*this, op, b, resultNumber, offsets, sizes);
+  }
+};
+
+
+/// online_attention's loops are (b, h, t, u): the query rows t and the keys
+/// u, the latter a reduction carried by the op's inits. A tile reads the
+/// query rows and the keys of its ranges and updates the state of its rows;
+/// the query offset moves with both ranges, so the causal mask of every tile
+/// is that of the whole op.
+struct OnlineAttentionTilingModel
+    : TilingInterface::ExternalModel<OnlineAttentionTilingModel,
+                                     OnlineAttentionOp> {
+  SmallVector<utils::IteratorType> getLoopIteratorTypes(Operation *) const {
+    return {utils::IteratorType::parallel, utils::IteratorType::parallel,
+            utils::IteratorType::parallel, utils::IteratorType::reduction};
+  }
+
+  SmallVector<Range> getIterationDomain(Operation *op, OpBuilder &b) const {
+    auto online = cast<OnlineAttentionOp>(op);
+    Location loc = op->getLoc();
+    SmallVector<OpFoldResult> sizes = {
+        tensor::getMixedSize(b, loc, online.getQuery(), 0),
+        tensor::getMixedSize(b, loc, online.getQuery(), 1),
+        tensor::getMixedSize(b, loc, online.getQuery(), 2),
+        tensor::getMixedSize(b, loc, online.getKey(), 2)};
+    SmallVector<Range> domain;
+    for (OpFoldResult size : sizes)
+      domain.push_back(Range{b.getIndexAttr(0), size, b.getIndexAttr(1)});
+    return domain;
+  }
+
+  FailureOr<TilingResult>
+  getTiledImplementation(Operation *op, OpBuilder &b,
+                         ArrayRef<OpFoldResult> o,
+                         ArrayRef<OpFoldResult> s) const {
+    auto online = cast<OnlineAttentionOp>(op);
+    TileBuilder t(b, op);
+    auto kv = t.kvHeads(online.getQuery(), online.getKey(), o[1], s[1]);
+    if (failed(kv))
       return failure();
-    return tile(cast<OpTy>(op), b, domainOffsets, domainSizes);
+    auto [kvOffset, kvSize] = *kv;
+    Location loc = op->getLoc();
+    AffineExpr s0, s1, s2;
+    bindSymbols(b.getContext(), s0, s1, s2);
+    OpFoldResult offset = affine::makeComposedFoldedAffineApply(
+        b, loc, s0 + s1 - s2, {online.getQueryOffset(), o[2], o[3]});
+    ArrayRef<OpFoldResult> rowOffsets = o.take_front(3),
+                           rowSizes = s.take_front(3);
+    Value acc = t.slice(online.getAcc(), rowOffsets, rowSizes);
+    Value max = t.slice(online.getMax(), rowOffsets, rowSizes);
+    Value sum = t.slice(online.getSum(), rowOffsets, rowSizes);
+    auto tiled = OnlineAttentionOp::create(
+        b, loc, acc.getType(), max.getType(), sum.getType(),
+        t.slice(online.getQuery(), rowOffsets, rowSizes),
+        t.slice(online.getKey(), {o[0], kvOffset, o[3]},
+                {s[0], kvSize, s[3]}),
+        t.slice(online.getValue(), {o[0], kvOffset, o[3]},
+                {s[0], kvSize, s[3]}),
+        getValueOrCreateConstantIndexOp(b, loc, offset), acc, max, sum,
+        online.getScaleAttr(), online.getCausalAttr());
+    return t.result(tiled);
+  }
+
+  LogicalResult
+  getResultTilePosition(Operation *op, OpBuilder &b, unsigned resultNumber,
+                        ArrayRef<OpFoldResult> offsets,
+                        ArrayRef<OpFoldResult> sizes,
+                        SmallVector<OpFoldResult> &tileOffsets,
+                        SmallVector<OpFoldResult> &tileSizes) const {
+    // Every result is indexed by (b, h, t), and the accumulator by its
+    // whole value rows too.
+    tileOffsets.assign(offsets.begin(), offsets.begin() + 3);
+    tileSizes.assign(sizes.begin(), sizes.begin() + 3);
+    if (resultNumber == 0) {
+      tileOffsets.push_back(b.getIndexAttr(0));
+      tileSizes.push_back(tensor::getMixedSize(
+          b, op->getLoc(), cast<OnlineAttentionOp>(op).getAcc(), 3));
+    }
+    return success();
+  }
+
+  LogicalResult getIterationDomainTileFromResultTile(
+      Operation *op, OpBuilder &b, unsigned resultNumber,
+      ArrayRef<OpFoldResult> offsets, ArrayRef<OpFoldResult> sizes,
+      SmallVectorImpl<OpFoldResult> &domainOffsets,
+      SmallVectorImpl<OpFoldResult> &domainSizes) const {
+    auto online = cast<OnlineAttentionOp>(op);
+    if (offsets.size() < 3)
+      return failure();
+    // A tile of the accumulator covers whole value rows.
+    if (resultNumber == 0) {
+      std::optional<int64_t> offset = getConstantIntValue(offsets[3]);
+      if (!offset || *offset != 0 ||
+          !isEqualConstantIntOrValue(
+              sizes[3],
+              tensor::getMixedSize(b, op->getLoc(), online.getAcc(), 3)))
+        return failure();
+    }
+    domainOffsets.assign(offsets.begin(), offsets.begin() + 3);
+    domainSizes.assign(sizes.begin(), sizes.begin() + 3);
+    // The result of a row needs every key.
+    domainOffsets.push_back(b.getIndexAttr(0));
+    domainSizes.push_back(
+        tensor::getMixedSize(b, op->getLoc(), online.getKey(), 2));
+    return success();
+  }
+
+  FailureOr<TilingResult>
+  generateResultTileValue(Operation *op, OpBuilder &b, unsigned resultNumber,
+                          ArrayRef<OpFoldResult> offsets,
+                          ArrayRef<OpFoldResult> sizes) const {
+    return tileOfResult(*this, op, b, resultNumber, offsets, sizes);
   }
 };
 
@@ -270,5 +405,6 @@ void mlir::infini::registerTilingInterfaceExternalModels(
     LocalAttentionOp::attachInterface<InfiniTilingModel<LocalAttentionOp>>(
         *ctx);
     GatedCombineOp::attachInterface<InfiniTilingModel<GatedCombineOp>>(*ctx);
+    OnlineAttentionOp::attachInterface<OnlineAttentionTilingModel>(*ctx);
   });
 }

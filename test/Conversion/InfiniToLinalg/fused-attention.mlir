@@ -1,47 +1,63 @@
 // RUN: infini-opt %s -convert-infini-to-linalg="query-tile=16 key-tile=8" -split-input-file | FileCheck %s
 
 // A segment (retrieve + local attention + combine) is one kernel: a forall
-// over (batch, head, query tile), an online softmax over key tiles that stops
-// at the diagonal, and an epilogue with the memory read-out and the gate that
-// writes each output tile once. Nothing is N x N. Contractions keep the
-// reduced dim in the middle of the domain ((t, d, u) and (t, u, e)) so the
-// innermost loop is a contiguous output column.
+// over (batch, head, query tile), the segment's online_attention tiled along
+// its keys (two loops: the key tiles every row sees whole, then those on the
+// diagonal, stopping there), each step decomposed into linalg, and an
+// epilogue with the memory read-out and the gate that writes each output
+// tile once. Nothing is N x N. Contractions keep the reduced dim in the
+// middle of the domain ((t, d, u) and (t, u, e)) so the innermost loop is a
+// contiguous output column.
 // CHECK-DAG: #[[TD:.+]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-DAG: #[[DU:.+]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[TU:.+]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// The causal bounds of a query tile at row q0: the last row sees keys up to
+// q0 + 15, the first row every key tile before q0 whole; the step of the
+// key tile at k0 has query offset q0 - k0.
+// CHECK-DAG: #[[END:.+]] = affine_map<()[s0] -> (s0 * 16 + 16, 64)>
+// CHECK-DAG: #[[OFFSET:.+]] = affine_map<()[s0, s1] -> (-s0 + s1 * 16)>
 // CHECK-LABEL: func @segment_gqa
 //  CHECK-SAME: (%[[Q:[^:]+]]: tensor<1x4x64x8xf32>, %[[K:[^:]+]]: tensor<1x2x64x8xf32>, %[[V:[^:]+]]: tensor<1x2x64x4xf32>, %[[M:[^:]+]]: tensor<1x2x8x4xf32>, %[[Z:[^:]+]]: tensor<1x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>)
 //   CHECK-NOT: infini.
 //       CHECK: %[[R:.+]] = scf.forall (%[[B:.+]], %[[H:.+]], %[[T:.+]]) in (1, 4, 4) shared_outs(%[[OUT:.+]] = %{{.+}}) -> (tensor<1x4x64x4xf32>)
 //       CHECK:   %[[Q0:.+]] = affine.apply #{{.+}}()[%[[T]]]
 //       CHECK:   %[[KV:.+]] = affine.apply #{{.+}}()[%[[H]]]
-//       CHECK:   %[[QT:.+]] = tensor.extract_slice %[[Q]][%[[B]], %[[H]], %[[Q0]], 0] [1, 1, 16, 8] [1, 1, 1, 1] : tensor<1x4x64x8xf32> to tensor<16x8xf32>
-// The key tiles every row of the query tile sees whole come first, with
-// plain contractions; the tiles on the diagonal follow, with P V masked so
-// that a future key's value is never multiplied (0 * NaN).
-//       CHECK:   %[[END:.+]] = affine.apply #{{.+}}()[%[[T]]]
-//       CHECK:   %[[SEEN:.+]] = affine.apply #{{.+}}()[%[[T]]]
-//       CHECK:   %[[WHOLE:.+]]:3 = scf.for %[[K0:.+]] = %{{.+}} to %[[SEEN]] step %{{.+}} iter_args(%[[MX:.+]] = %{{.+}}, %[[SUM:.+]] = %{{.+}}, %[[ACC:.+]] = %{{.+}}) -> (tensor<16xf32>, tensor<16xf32>, tensor<16x4xf32>)
-//       CHECK:     %[[KT:.+]] = tensor.extract_slice %[[K]][%[[B]], %[[KV]], %[[K0]], 0] [1, 1, 8, 8] [1, 1, 1, 1] : tensor<1x2x64x8xf32> to tensor<8x8xf32>
-//       CHECK:     %[[VT:.+]] = tensor.extract_slice %[[V]][%[[B]], %[[KV]], %[[K0]], 0] [1, 1, 8, 4] [1, 1, 1, 1] : tensor<1x2x64x4xf32> to tensor<8x4xf32>
-//       CHECK:     %[[KTT:.+]] = linalg.transpose ins(%[[KT]] : tensor<8x8xf32>) outs(%{{.+}} : tensor<8x8xf32>) permutation = [1, 0]
-//       CHECK:     %[[S:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[QT]], %[[KTT]] : tensor<16x8xf32>, tensor<8x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
-//       CHECK:     linalg.index
-//       CHECK:     arith.cmpi ugt
-//       CHECK:     %[[MA:.+]]:2 = linalg.generic {{.*}} outs(%[[MX]], %{{.+}} : tensor<16xf32>, tensor<16xf32>)
+//       CHECK:   %[[QT:.+]] = tensor.extract_slice %[[Q]][%[[B]], %[[H]], %[[Q0]], 0] [1, 1, 16, 8]
+//       CHECK:   %[[KR:.+]] = tensor.extract_slice %[[K]][%[[B]], %{{.+}}, 0, 0] [1, 1, 64, 8]
+//       CHECK:   %[[VR:.+]] = tensor.extract_slice %[[V]][%[[B]], %{{.+}}, 0, 0] [1, 1, 64, 4]
+//       CHECK:   %[[ACC0:.+]] = linalg.fill {{.*}} -> tensor<1x1x16x4xf32>
+//       CHECK:   %[[MAX0:.+]] = linalg.fill {{.*}} -> tensor<1x1x16xf32>
+//       CHECK:   %[[SUM0:.+]] = linalg.fill {{.*}} -> tensor<1x1x16xf32>
+//       CHECK:   %[[E:.+]] = affine.min #[[END]]()[%[[T]]]
+//       CHECK:   %[[ENDV:.+]] = affine.max #{{.+}}()[%[[E]]]
+//       CHECK:   %[[SEEN:.+]] = affine.max
+//       CHECK:   %[[WHOLE:.+]]:3 = scf.for %[[K0:.+]] = %{{.+}} to %[[SEEN]] step %{{.+}} iter_args(%[[ACC:.+]] = %[[ACC0]], %[[MX:.+]] = %[[MAX0]], %[[SUM:.+]] = %[[SUM0]]) -> (tensor<1x1x16x4xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>)
+//       CHECK:     tensor.extract_slice %[[KR]][0, 0, %[[K0]], 0] [1, 1, 8, 8]
+//       CHECK:     tensor.extract_slice %[[VR]][0, 0, %[[K0]], 0] [1, 1, 8, 4]
+//       CHECK:     %[[KTT:.+]] = linalg.transpose ins(%{{.+}} : tensor<8x8xf32>) outs(%{{.+}} : tensor<8x8xf32>) permutation = [1, 0]
+//       CHECK:     %[[S:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%{{.+}}, %[[KTT]] : tensor<16x8xf32>, tensor<8x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
+//   CHECK-NOT:     linalg.index
+//       CHECK:     %[[MA:.+]]:3 = linalg.generic
 //       CHECK:       arith.maximumf
 //       CHECK:       math.exp
-//       CHECK:     %[[P:.+]] = linalg.generic {{.*}} ins(%[[S]], %[[MA]]#0 : tensor<16x8xf32>, tensor<16xf32>)
-//       CHECK:     %[[SUM1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>) outs(%[[SUM]] : tensor<16xf32>)
+//       CHECK:     %[[P:.+]] = linalg.generic {{.*}} ins(%[[S]], %[[MA]]#2 : tensor<16x8xf32>, tensor<16xf32>)
+//       CHECK:     %[[SUM1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>)
 //       CHECK:     %[[SUM2:.+]] = linalg.generic {{.*}} ins(%[[P]] : tensor<16x8xf32>) outs(%[[SUM1]] : tensor<16xf32>)
-//       CHECK:     %[[ACC1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>) outs(%[[ACC]] : tensor<16x4xf32>)
-//       CHECK:     %[[ACC2:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[P]], %[[VT]] : tensor<16x8xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
-//       CHECK:     scf.yield %[[MA]]#0, %[[SUM2]], %[[ACC2]]
-//       CHECK:   %[[STATE:.+]]:3 = scf.for %{{.+}} = %[[SEEN]] to %[[END]] step %{{.+}} iter_args(%{{.+}} = %[[WHOLE]]#0, %{{.+}} = %[[WHOLE]]#1, %{{.+}} = %[[WHOLE]]#2)
+//       CHECK:     %[[ACC1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>)
+//       CHECK:     %[[ACC2:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[P]], %{{.+}} : tensor<16x8xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
+//       CHECK:     scf.yield
+//       CHECK:   %[[STATE:.+]]:3 = scf.for %[[K1:.+]] = %[[SEEN]] to %[[ENDV]] step %{{.+}} iter_args(%{{.+}} = %[[WHOLE]]#0, %{{.+}} = %[[WHOLE]]#1, %{{.+}} = %[[WHOLE]]#2)
+//       CHECK:     %[[OFF:.+]] = affine.apply #[[OFFSET]]()[%[[K1]], %[[T]]]
+//       CHECK:     linalg.generic
+//       CHECK:       arith.addi %{{.+}}, %[[OFF]]
+//       CHECK:       arith.cmpi sgt
+//       CHECK:       arith.select
 //       CHECK:     linalg.generic {indexing_maps = [#[[TD]], #[[DU]], #[[TU]]], iterator_types = ["parallel", "reduction", "parallel"]}
-//       CHECK:       arith.cmpi ugt
+//       CHECK:       arith.cmpi sgt
 //       CHECK:       arith.select
 //       CHECK:     scf.yield
+//       CHECK:   %[[ACCT:.+]] = tensor.extract_slice %[[STATE]]#0[%{{.+}}, %{{.+}}, 0, 0] [1, 1, 16, 4] [1, 1, 1, 1] : tensor<1x1x16x4xf32> to tensor<16x4xf32>
+//       CHECK:   %[[SUMT:.+]] = tensor.extract_slice %[[STATE]]#2[0, 0, 0] [1, 1, 16] [1, 1, 1] : tensor<1x1x16xf32> to tensor<16xf32>
 //       CHECK:   %[[SQ:.+]] = linalg.generic {{.*}} ins(%{{.+}} : tensor<16x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
 //       CHECK:     math.exp
 //       CHECK:   %[[MT:.+]] = tensor.extract_slice %[[M]][%[[B]], %[[KV]], 0, 0] [1, 1, 8, 4]
@@ -49,7 +65,7 @@
 //       CHECK:   %[[NUM:.+]] = linalg.contract {{.*}} ins(%[[SQ]], %[[MT]] : tensor<16x8xf32>, tensor<8x4xf32>)
 //       CHECK:   %[[DEN:.+]] = linalg.contract {{.*}} ins(%[[SQ]], %[[ZT]] : tensor<16x8xf32>, tensor<8xf32>)
 //       CHECK:   %[[GT:.+]] = tensor.extract_slice %[[G]][%[[H]]] [1] [1]
-//       CHECK:   %[[TILE:.+]] = linalg.generic {{.*}} ins(%[[STATE]]#2, %[[STATE]]#1, %[[NUM]], %[[DEN]], %[[GT]] : tensor<16x4xf32>, tensor<16xf32>, tensor<16x4xf32>, tensor<16xf32>, tensor<1xf32>)
+//       CHECK:   %[[TILE:.+]] = linalg.generic {{.*}} ins(%[[ACCT]], %[[SUMT]], %[[NUM]], %[[DEN]], %[[GT]] : tensor<16x4xf32>, tensor<16xf32>, tensor<16x4xf32>, tensor<16xf32>, tensor<1xf32>)
 //       CHECK:   scf.forall.in_parallel
 //       CHECK:     tensor.parallel_insert_slice %[[TILE]] into %[[OUT]][%[[B]], %[[H]], %[[Q0]], 0] [1, 1, 16, 4]
 //       CHECK: return %[[R]]
@@ -71,7 +87,7 @@ func.func @segment_gqa(%q: tensor<1x4x64x8xf32>, %k: tensor<1x2x64x8xf32>, %v: t
 // mask, and the epilogue only normalises.
 // CHECK-LABEL: func @flash_noncausal
 //       CHECK: scf.forall (%{{.+}}, %{{.+}}, %{{.+}}) in (2, 2, 2)
-//       CHECK:   scf.for %{{.+}} = %c0 to %c32 step %c8
+//       CHECK:   scf.for %{{.+}} = %{{.+}} to %c32 step %c8
 //   CHECK-NOT:     linalg.index
 //       CHECK:     scf.yield
 //       CHECK:   linalg.generic

@@ -32,7 +32,7 @@
 //       CHECK: %[[PV:.+]] = linalg.generic {indexing_maps = [#[[Q6]], #[[V6]], #[[S6]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[P]], %[[V]] : {{.*}}) outs(%{{.+}} : tensor<1x2x2x16x4xf32>)
 //       CHECK:   %[[PT:.+]] = linalg.index 3
 //       CHECK:   %[[PU:.+]] = linalg.index 5
-//       CHECK:   %[[PF:.+]] = arith.cmpi ugt, %[[PU]], %[[PT]]
+//       CHECK:   %[[PF:.+]] = arith.cmpi sgt, %[[PU]], %[[PT]]
 //       CHECK:   arith.select %[[PF]]
 //       CHECK: %[[O:.+]] = linalg.generic {{.*}} ins(%[[PV]], %[[L]] : {{.*}})
 //       CHECK:   arith.divf

@@ -303,3 +303,63 @@ func.func @bad_rule(%k: tensor<1x4x16x32xf32>, %v: tensor<1x4x16x8xf32>, %m: ten
   %m1, %z1 = infini.memory_update %k, %v, %m, %z rule = hebbian : tensor<1x4x16x32xf32>, tensor<1x4x16x8xf32>, tensor<1x4x32x8xf32>, tensor<1x4x32xf32> -> tensor<1x4x32x8xf32>, tensor<1x4x32xf32>
   return
 }
+
+// -----
+
+func.func @online_key_tokens(%q: tensor<1x2x8x4xf32>, %k: tensor<1x2x6x4xf32>, %v: tensor<1x2x5x4xf32>,
+                             %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index) {
+  // expected-error @below {{'key' has 6 key tokens but 'value' has 5}}
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x2x8x4xf32>, tensor<1x2x6x4xf32>, tensor<1x2x5x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
+  return
+}
+
+// -----
+
+func.func @online_state_rows(%q: tensor<1x2x8x4xf32>, %k: tensor<1x2x6x4xf32>, %v: tensor<1x2x6x4xf32>,
+                             %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x7xf32>, %s: tensor<1x2x8xf32>, %off: index) {
+  // expected-error @below {{'query' has 8 tokens but 'max' has 7}}
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x2x8x4xf32>, tensor<1x2x6x4xf32>, tensor<1x2x6x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x7xf32>, tensor<1x2x8xf32>
+  return
+}
+
+// -----
+
+func.func @online_state_f16(%q: tensor<1x2x8x4xf16>, %k: tensor<1x2x6x4xf16>, %v: tensor<1x2x6x4xf16>,
+                            %acc: tensor<1x2x8x4xf16>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index) {
+  // expected-error @below {{'acc' must have f32 elements, got 'f16'}}
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x2x8x4xf16>, tensor<1x2x6x4xf16>, tensor<1x2x6x4xf16>, tensor<1x2x8x4xf16>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
+  return
+}
+
+// -----
+
+func.func @online_acc_dv(%q: tensor<1x2x8x4xf32>, %k: tensor<1x2x6x4xf32>, %v: tensor<1x2x6x3xf32>,
+                         %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index) {
+  // expected-error @below {{'value' has value dim 3 but 'acc' has 4}}
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x2x8x4xf32>, tensor<1x2x6x4xf32>, tensor<1x2x6x3xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
+  return
+}
+
+// -----
+
+func.func @online_scale(%q: tensor<1x2x8x4xf32>, %k: tensor<1x2x6x4xf32>, %v: tensor<1x2x6x4xf32>,
+                        %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index) {
+  // expected-error @below {{'scale' must be finite and > 0, got -1}}
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off scale = -1.0 outs(%acc, %m, %s)
+      : tensor<1x2x8x4xf32>, tensor<1x2x6x4xf32>, tensor<1x2x6x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
+  return
+}
+
+// -----
+
+func.func @online_zero_kv_heads(%q: tensor<1x2x8x4xf32>, %k: tensor<1x0x6x4xf32>, %v: tensor<1x0x6x4xf32>,
+                                %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index) {
+  // expected-error @below {{'key' has 0 kv heads; only the token count N may be 0}}
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x2x8x4xf32>, tensor<1x0x6x4xf32>, tensor<1x0x6x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
+  return
+}

@@ -152,3 +152,31 @@ func.func @attention_local_key_only_f16(
       -> tensor<2x4x10x8xf16>, tensor<2x1x16x8xf32>, tensor<2x1x16xf32>
   return %o, %m1, %z1 : tensor<2x4x10x8xf16>, tensor<2x1x16x8xf32>, tensor<2x1x16xf32>
 }
+
+// CHECK-LABEL: func @online_tile
+// CHECK: %{{.*}}, %{{.*}}, %{{.*}} = infini.online_attention %{{.*}}, %{{.*}}, %{{.*}} query_offset = %{{.*}} scale = 1.250000e-01 outs(%{{.*}}, %{{.*}}, %{{.*}}) : tensor<1x4x64x128xbf16>, tensor<1x2x32x128xbf16>, tensor<1x2x32x64xbf16>, tensor<1x4x64x64xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>
+// GENERIC-LABEL: sym_name = "online_tile"
+// GENERIC: "infini.online_attention"({{.*}}) <{causal = true, scale = 1.250000e-01 : f32}>
+func.func @online_tile(%q: tensor<1x4x64x128xbf16>, %k: tensor<1x2x32x128xbf16>,
+                       %v: tensor<1x2x32x64xbf16>, %acc: tensor<1x4x64x64xf32>,
+                       %m: tensor<1x4x64xf32>, %s: tensor<1x4x64xf32>, %off: index)
+    -> (tensor<1x4x64x64xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off scale = 0.125
+      outs(%acc, %m, %s)
+      : tensor<1x4x64x128xbf16>, tensor<1x2x32x128xbf16>, tensor<1x2x32x64xbf16>,
+        tensor<1x4x64x64xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>
+  return %a, %b, %c : tensor<1x4x64x64xf32>, tensor<1x4x64xf32>, tensor<1x4x64xf32>
+}
+
+// CHECK-LABEL: func @online_dynamic_noncausal
+// CHECK: infini.online_attention {{.*}} causal = false outs({{.*}}) : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>
+func.func @online_dynamic_noncausal(%q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?xf32>,
+                                    %v: tensor<?x?x?x?xf32>, %acc: tensor<?x?x?x?xf32>,
+                                    %m: tensor<?x?x?xf32>, %s: tensor<?x?x?xf32>, %off: index)
+    -> (tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off causal = false
+      outs(%acc, %m, %s)
+      : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>,
+        tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>
+  return %a, %b, %c : tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>
+}

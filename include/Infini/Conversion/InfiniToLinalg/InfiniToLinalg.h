@@ -21,6 +21,7 @@ namespace infini {
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, MemoryRetrieveOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, MemoryUpdateOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, LocalAttentionOp op);
+SmallVector<Value> decomposeToLinalg(OpBuilder &b, OnlineAttentionOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, GatedCombineOp op);
 
 /// Tile sizes of the fused attention kernels: query rows per task and keys
@@ -40,8 +41,8 @@ struct FusedAttentionOptions {
 void populateFusedSegmentPatterns(RewritePatternSet &patterns,
                                   const FusedAttentionOptions &options);
 
-/// Adds the pattern that computes a local_attention on its own with the same
-/// online-softmax kernel.
+/// Adds the patterns that compute a local_attention on its own, and an
+/// online_attention of the input, with the same online-softmax kernel.
 void populateFlashAttentionPatterns(RewritePatternSet &patterns,
                                     const FusedAttentionOptions &options);
 

@@ -810,6 +810,14 @@ struct ConvertInfiniToGPUPass
     walkAndApplyPatterns(getOperation(), std::move(decompose));
 
     WalkResult dynamic = getOperation()->walk([](Operation *op) {
+      // The online form is what CPU kernels are tiled from; the GPU kernels
+      // here are written per op and have none for it.
+      if (isa<OnlineAttentionOp>(op)) {
+        op->emitOpError("has no GPU kernel: convert-infini-to-gpu writes "
+                        "kernels for local_attention, memory_retrieve, "
+                        "gated_combine and memory_update");
+        return WalkResult::interrupt();
+      }
       // Unregistered ops have no dialect.
       if (isa_and_present<InfiniDialect>(op->getDialect()) &&
           failed(checkStaticHeadDims(op)))

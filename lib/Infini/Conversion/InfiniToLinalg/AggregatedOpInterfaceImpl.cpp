@@ -46,6 +46,8 @@ void mlir::infini::registerAggregatedOpInterfaceExternalModels(
     MemoryUpdateOp::attachInterface<DecomposableModel<MemoryUpdateOp>>(*ctx);
     LocalAttentionOp::attachInterface<DecomposableModel<LocalAttentionOp>>(
         *ctx);
+    OnlineAttentionOp::attachInterface<DecomposableModel<OnlineAttentionOp>>(
+        *ctx);
     GatedCombineOp::attachInterface<DecomposableModel<GatedCombineOp>>(*ctx);
   });
 }

@@ -1,23 +1,29 @@
 //===- FusedAttention.cpp - one fused kernel per segment ------------------===//
 //
-// Local attention as a FlashAttention-style loop nest on tensors, optionally
-// with the segment's memory retrieval and gated combine in its epilogue:
+// The CPU attention kernels, made by tiling infini.online_attention and
+// decomposing its tiles (OnlineAttention.cpp); nothing here writes the
+// softmax math again. For a segment:
 //
-//   scf.forall (b, h, query tile) {
-//     m, l, acc = -inf, 0, 0                    // running max, sum, P V
-//     scf.for key tile up to the diagonal (causal) or N {
-//       S = scale * Q_t K_t^T (masked u > t)    // [Tq, Tk], never [N, N]
-//       m' = max(m, rowmax S); a = exp(m - m')
-//       P = exp(S - m'); l = a l + rowsum P; acc = a acc + P V_t
+//   scf.forall (b, h, query tile) {                   // Tq rows
+//     acc, max, sum = 0, -inf, 0
+//     scf.for key tile fully visible (causal) {        // upstream tiling of
+//       acc, max, sum = online step, unmasked          // the op's key loop
 //     }
-//     A_dot = acc / l
-//     A_mem = sigma(Q_t) M / max(sigma(Q_t) z, eps)   // sigma(Q_t) once
-//     out[b, h, tile] = g A_mem + (1 - g) A_dot       // one write
+//     scf.for key tile on the diagonal {
+//       acc, max, sum = online step, masked
+//     }                                                // later tiles: none
+//     A_dot = acc / sum
+//     A_mem = sigma(Q_t) M / max(sigma(Q_t) z, eps)     // epilogue, with
+//     out[b, h, tile] = g A_mem + (1 - g) A_dot         // the gate, one write
 //   }
 //
-// Key tiles above the diagonal are never visited. Every op inside the loops
-// is a linalg op on a tile, static when the segment and tile sizes divide, so
-// that upstream tiling/vectorization can work on them.
+// The row tiles come from the op's TilingInterface, the key loop from
+// upstream's scf::tileUsingSCF on the reduction dimension; the causal bound
+// and the split at the diagonal are loop transformations on that loop (key
+// tiles a row cannot see are no-ops of the online softmax). Every op inside
+// the loops is a linalg op on a tile, static when the segment and tile sizes
+// divide, so that the schedule (infini-vectorize-contractions) can work on
+// them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,6 +35,8 @@
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Interfaces/TilingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -81,10 +89,92 @@ Value tile2d(OpBuilder &b, Location loc, Value x, Value batch, Value head,
                                         strides);
 }
 
+/// Tiles `op` along its keys with upstream's tiling driver and decomposes
+/// every step; returns the values that replace its results. For a causal op
+/// the key loop stops after the last key its last row sees, and the tiles
+/// that its first row sees whole (hence every row) run unmasked in a loop of
+/// their own.
+FailureOr<SmallVector<Value>> tileKeys(RewriterBase &rw, OnlineAttentionOp op,
+                                       int64_t keyTile) {
+  Location loc = op.getLoc();
+  MLIRContext *ctx = rw.getContext();
+  rw.setInsertionPoint(op);
+  OpFoldResult rows = tensor::getMixedSize(rw, loc, op.getQuery(), 2);
+  OpFoldResult keys = tensor::getMixedSize(rw, loc, op.getKey(), 2);
+  Value offset = op.getQueryOffset();
+  // Row t sees keys u <= t + offset: the last row sees rows + offset keys,
+  // the first row offset + 1, both clamped to [0, keys].
+  AffineExpr s0, s1, s2;
+  bindSymbols(ctx, s0, s1, s2);
+  Value end, split;
+  if (op.getCausal()) {
+    end = getValueOrCreateConstantIndexOp(
+        rw, loc,
+        affine::makeComposedFoldedAffineMin(
+            rw, loc, AffineMap::get(0, 3, {s0 + s1, s2}, ctx),
+            {rows, offset, keys}));
+    end = getValueOrCreateConstantIndexOp(
+        rw, loc,
+        affine::makeComposedFoldedAffineMax(
+            rw, loc, AffineMap::get(0, 1, {s0, rw.getAffineConstantExpr(0)},
+                                    ctx),
+            {end}));
+    OpFoldResult whole = affine::makeComposedFoldedAffineApply(
+        rw, loc, (s0 + 1).floorDiv(keyTile) * keyTile, {offset});
+    split = getValueOrCreateConstantIndexOp(
+        rw, loc,
+        affine::makeComposedFoldedAffineMin(
+            rw, loc, AffineMap::get(0, 2, {s0, s1}, ctx), {whole, end}));
+    split = getValueOrCreateConstantIndexOp(
+        rw, loc,
+        affine::makeComposedFoldedAffineMax(
+            rw, loc, AffineMap::get(0, 1, {s0, rw.getAffineConstantExpr(0)},
+                                    ctx),
+            {split}));
+  }
+
+  scf::SCFTilingOptions tiling;
+  tiling.setTileSizes({rw.getIndexAttr(0), rw.getIndexAttr(0),
+                       rw.getIndexAttr(0), rw.getIndexAttr(keyTile)});
+  tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForOp);
+  FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+      rw, cast<TilingInterface>(op.getOperation()), tiling);
+  if (failed(tiled))
+    return op.emitOpError("cannot be tiled along its keys");
+  SmallVector<Value> results = tiled->replacements;
+  SmallVector<OnlineAttentionOp> steps;
+  for (Operation *tiledOp : tiled->tiledOps)
+    steps.push_back(cast<OnlineAttentionOp>(tiledOp));
+
+  if (op.getCausal() && !tiled->loops.empty()) {
+    auto loop = cast<scf::ForOp>(tiled->loops.front());
+    // The tiles before `split` are seen whole: a copy of the loop runs them
+    // without the mask, the original loop the tiles from there to `end`.
+    rw.setInsertionPoint(loop);
+    auto whole = cast<scf::ForOp>(rw.clone(*loop));
+    rw.modifyOpInPlace(whole, [&] { whole.setUpperBound(split); });
+    whole.walk([&](OnlineAttentionOp step) {
+      rw.modifyOpInPlace(step, [&] { step.setCausal(false); });
+      steps.push_back(step);
+    });
+    rw.modifyOpInPlace(loop, [&] {
+      loop.setLowerBound(split);
+      loop.setUpperBound(end);
+      loop.getInitArgsMutable().assign(whole.getResults());
+    });
+  }
+  for (OnlineAttentionOp step : steps) {
+    rw.setInsertionPoint(step);
+    rw.replaceOp(step, decomposeToLinalg(rw, step));
+  }
+  rw.replaceOp(op, results);
+  return results;
+}
+
 /// The kernel for one segment; returns the value that replaces
 /// `segment.result()`.
-Value buildFusedSegment(OpBuilder &b, Segment segment,
-                        const FusedAttentionOptions &options) {
+FailureOr<Value> buildFusedSegment(RewriterBase &b, Segment segment,
+                                   const FusedAttentionOptions &options) {
   LocalAttentionOp local = segment.local;
   Location loc = local.getLoc();
   MLIRContext *ctx = b.getContext();
@@ -92,7 +182,6 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
         value = local.getValue();
   auto resultType = cast<RankedTensorType>(segment.result().getType());
   Type elemType = resultType.getElementType();
-  bool causal = local.getCausal();
 
   OpFoldResult batch = tensor::getMixedSize(b, loc, query, 0);
   OpFoldResult heads = tensor::getMixedSize(b, loc, query, 1);
@@ -107,12 +196,21 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
   OpFoldResult queryTiles = affine::makeComposedFoldedAffineApply(
       b, loc, s0.ceilDiv(options.queryTile), {tokens});
 
-  Value scale = attentionScale(b, loc, local);
   Value epsilon =
       segment.retrieve
           ? f32Constant(b, loc, segment.retrieve.getEpsilon().convertToDouble())
           : Value();
-  Value negInf = f32Constant(b, loc, -std::numeric_limits<double>::infinity());
+
+  // The segment's local attention in online form; only its row tiles are
+  // built, through its TilingInterface.
+  Value zeroIndex = arith::ConstantIndexOp::create(b, loc, 0);
+  auto online = OnlineAttentionOp::create(
+      b, loc, query, key, value, zeroIndex,
+      tensor::EmptyOp::create(b, loc, {batch, heads, tokens, dv},
+                              b.getF32Type()),
+      tensor::EmptyOp::create(b, loc, {batch, heads, tokens}, b.getF32Type()),
+      tensor::EmptyOp::create(b, loc, {batch, heads, tokens}, b.getF32Type()),
+      local.getScaleAttr(), local.getCausalAttr());
 
   Value init =
       tensor::EmptyOp::create(b, loc, {batch, heads, tokens, dv}, elemType);
@@ -121,282 +219,133 @@ Value buildFusedSegment(OpBuilder &b, Segment segment,
   auto forall = scf::ForallOp::create(
       b, loc, SmallVector<OpFoldResult>{batch, heads, queryTiles},
       ValueRange{init}, /*mapping=*/std::nullopt);
-  {
-    OpBuilder::InsertionGuard forallGuard(b);
-    b.setInsertionPointToStart(forall.getBody());
-    ValueRange args = forall.getBody()->getArguments();
-    Value bIdx = args[0], hIdx = args[1], out = args[3];
-    OpFoldResult q0 = affine::makeComposedFoldedAffineApply(
-        b, loc, s0 * options.queryTile, {args[2]});
-    OpFoldResult tq = tileSize(b, loc, tokens, options.queryTile, q0);
-    OpFoldResult kvHead = affine::makeComposedFoldedAffineApply(
-        b, loc, s0.floorDiv(s1), {hIdx, groups});
-    Value kvIdx = getValueOrCreateConstantIndexOp(b, loc, kvHead);
-    OpFoldResult zero = b.getIndexAttr(0);
+  OpBuilder::InsertionGuard forallGuard(b);
+  b.setInsertionPointToStart(forall.getBody());
+  ValueRange args = forall.getBody()->getArguments();
+  Value bIdx = args[0], hIdx = args[1], out = args[3];
+  OpFoldResult q0 = affine::makeComposedFoldedAffineApply(
+      b, loc, s0 * options.queryTile, {args[2]});
+  OpFoldResult tq = tileSize(b, loc, tokens, options.queryTile, q0);
+  OpFoldResult kvHead = affine::makeComposedFoldedAffineApply(
+      b, loc, s0.floorDiv(s1), {hIdx, groups});
+  Value kvIdx = getValueOrCreateConstantIndexOp(b, loc, kvHead);
+  OpFoldResult zero = b.getIndexAttr(0), one = b.getIndexAttr(1);
 
-    Value qTile = tile2d(b, loc, query, bIdx, hIdx, q0, tq, zero, dk);
-    Value m = filledF32(b, loc, {tq}, -std::numeric_limits<double>::infinity());
-    Value l = filledF32(b, loc, {tq}, 0.0);
-    Value acc = filledF32(b, loc, {tq, dv}, 0.0);
+  FailureOr<TilingResult> rowTile =
+      cast<TilingInterface>(online.getOperation())
+          .getTiledImplementation(
+              b, {bIdx, hIdx, q0, zero},
+              {one, one, tq, tensor::getMixedSize(b, loc, key, 2)});
+  if (failed(rowTile))
+    return failure();
+  auto rows = cast<OnlineAttentionOp>(rowTile->tiledOps.front());
+  // A fresh state per row tile.
+  constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+  b.modifyOpInPlace(rows, [&] {
+    rows.getAccMutable().assign(filledF32(b, loc, {one, one, tq, dv}, 0.0));
+    rows.getMaxMutable().assign(filledF32(b, loc, {one, one, tq}, kNegInf));
+    rows.getSumMutable().assign(filledF32(b, loc, {one, one, tq}, 0.0));
+  });
+  b.moveOpAfter(rows, rows.getSum().getDefiningOp());
+  FailureOr<SmallVector<Value>> state = tileKeys(b, rows, options.keyTile);
+  if (failed(state))
+    return failure();
+  b.setInsertionPointAfterValue((*state)[2]);
+  Value weighted =
+      tile2d(b, loc, (*state)[0], zeroIndex, zeroIndex, zero, tq, zero, dv);
+  SmallVector<OpFoldResult> rowOffsets(3, zero);
+  SmallVector<OpFoldResult> rowSizes = {one, one, tq};
+  Value rowSum = tensor::ExtractSliceOp::create(
+      b, loc,
+      RankedTensorType::get(
+          {getConstantIntValue(tq).value_or(ShapedType::kDynamic)},
+          b.getF32Type()),
+      (*state)[2], rowOffsets, rowSizes, SmallVector<OpFoldResult>(3, one));
 
-    // Keys at or before the last query row of the tile (causal), or all.
-    OpFoldResult keyEnd =
-        causal
-            ? affine::makeComposedFoldedAffineApply(b, loc, s0 + s1, {q0, tq})
-            : tokens;
-    // Static key tiles when the query tile is a whole number of them.
-    std::optional<int64_t> staticTokens = getConstantIntValue(tokens);
-    bool staticKeys =
-        causal ? getConstantIntValue(tq).has_value() &&
-                     options.queryTile % options.keyTile == 0
-               : staticTokens && *staticTokens % options.keyTile == 0;
-    // One step of the online softmax over the key tile at k0. With
-    // `maskProducts`, P V leaves out the future keys instead of multiplying
-    // their values by probability 0: 0 * NaN would carry a NaN (or inf) in a
-    // later token's value back to earlier tokens. Only the tiles that
-    // overlap the diagonal need it.
-    auto keyLoopFrom = [&](Value lo, Value hi, ValueRange init,
-                           bool maskProducts) {
-      auto keyLoop = scf::ForOp::create(
-          b, loc, lo, hi,
-          arith::ConstantIndexOp::create(b, loc, options.keyTile), init);
-      {
-        OpBuilder::InsertionGuard keyGuard(b);
-        Block *body = keyLoop.getBody();
-        if (body->mightHaveTerminator())
-          body->getTerminator()->erase();
-        b.setInsertionPointToEnd(body);
-        Value k0 = keyLoop.getInductionVar();
-        ValueRange carried = keyLoop.getRegionIterArgs();
-        Value mOld = carried[0], lOld = carried[1], accOld = carried[2];
-        OpFoldResult tk = staticKeys
-                              ? OpFoldResult(b.getIndexAttr(options.keyTile))
-                              : tileSize(b, loc, keyEnd, options.keyTile, k0);
-        Value kTile = tile2d(b, loc, key, bIdx, kvIdx, k0, tk, zero, dk);
-        Value vTile = tile2d(b, loc, value, bIdx, kvIdx, k0, tk, zero, dv);
-
-        // The loops of each contraction run in domain order. The innermost one
-        // is an output column (never the reduced dim), so that it is parallel
-        // and contiguous for the vectorizer; hence K^T once per key tile.
-        Value kT =
-            linalg::TransposeOp::create(
-                b, loc, kTile,
-                tensor::EmptyOp::create(
-                    b, loc, {dk, tk},
-                    cast<RankedTensorType>(kTile.getType()).getElementType()),
-                ArrayRef<int64_t>{1, 0})
-                .getResult()[0];
-        // Loop dims: t, d, u.
-        Value scores =
-            contract(b, loc, qTile, kT, filledF32(b, loc, {tq, tk}, 0.0), 3,
-                     {0, 1}, {1, 2}, {0, 2});
-        // Scaled scores, -inf where key u lies after query t.
-        auto scaled = [&](OpBuilder &b, Location loc, Value s) -> Value {
-          Value x = arith::MulFOp::create(b, loc, s, scale);
-          if (!causal)
-            return x;
-          Value t =
-              arith::AddIOp::create(b, loc, linalg::IndexOp::create(b, loc, 0),
-                                    getValueOrCreateConstantIndexOp(b, loc,
-                                                                    q0));
-          Value u = arith::AddIOp::create(b, loc,
-                                          linalg::IndexOp::create(b, loc, 1),
-                                          k0);
-          Value future =
-              arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
-          return arith::SelectOp::create(b, loc, future, negInf, x);
-        };
-        // The running state is updated in place (outs = the carried tensor) so
-        // that each iteration yields buffers equivalent to its arguments.
-        Value tileMax = reduceInnermost(
-            b, loc, scores, b.getMultiDimIdentityMap(2),
-            filledF32(b, loc, {tq}, -std::numeric_limits<double>::infinity()),
-            [&](OpBuilder &b, Location loc, Value acc, Value s) -> Value {
-              return arith::MaximumFOp::create(b, loc, acc, scaled(b, loc, s));
-            });
-        // m' = max(m, tile max) and a = exp(m - m'): how much the old sums
-        // shrink.
-        AffineMap id1 = b.getMultiDimIdentityMap(1);
-        auto maxAndAlpha = linalg::GenericOp::create(
-            b, loc, TypeRange{mOld.getType(), mOld.getType()},
-            ValueRange{tileMax},
-            ValueRange{mOld,
-                       tensor::EmptyOp::create(b, loc, {tq}, b.getF32Type())},
-            ArrayRef<AffineMap>{id1, id1, id1},
-            ArrayRef<utils::IteratorType>{utils::IteratorType::parallel},
-            [](OpBuilder &b, Location loc, ValueRange a) {
-              Value mNew = arith::MaximumFOp::create(b, loc, a[1], a[0]);
-              Value alpha = math::ExpOp::create(
-                  b, loc, arith::SubFOp::create(b, loc, a[1], mNew));
-              linalg::YieldOp::create(b, loc, ValueRange{mNew, alpha});
-            });
-        Value mNew = maxAndAlpha.getResult(0), alpha = maxAndAlpha.getResult(1);
-        AffineMap id2 = b.getMultiDimIdentityMap(2);
-        AffineMap rows2 = dimsMap(ctx, 2, {0});
-        Value probs = mapElementwise(
-            b, loc, {scores, mNew}, {id2, rows2}, {tq, tk}, b.getF32Type(),
-            [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
-              return math::ExpOp::create(
+  AffineMap id2 = b.getMultiDimIdentityMap(2);
+  AffineMap rows2 = dimsMap(ctx, 2, {0});
+  Value tileOut;
+  if (!segment.combine) {
+    tileOut = mapElementwise(
+        b, loc, {weighted, rowSum}, {id2, rows2}, {tq, dv}, elemType,
+        [&](OpBuilder &b, Location loc, ValueRange a) {
+          return normalize(b, loc, a[0], a[1], Value(), elemType);
+        });
+  } else {
+    // Epilogue: the memory read-out for the same query rows, sigma(q)
+    // once, and the gate; the tile is written once.
+    MemoryRetrieveOp retrieve = segment.retrieve;
+    Value memQuery =
+        tile2d(b, loc, retrieve.getQuery(), bIdx, hIdx, q0, tq, zero, dk);
+    Value sq = sigma(b, loc, memQuery);
+    Value memTile =
+        tile2d(b, loc, retrieve.getMemory(), bIdx, kvIdx, zero, dk, zero, dv);
+    SmallVector<OpFoldResult> normOffsets = {bIdx, kvIdx, zero};
+    SmallVector<OpFoldResult> normSizes = {one, one, dk};
+    SmallVector<OpFoldResult> ones(3, one);
+    Value normTile = tensor::ExtractSliceOp::create(
+        b, loc,
+        RankedTensorType::get(
+            {getConstantIntValue(dk).value_or(ShapedType::kDynamic)},
+            b.getF32Type()),
+        retrieve.getNorm(), normOffsets, normSizes, ones);
+    // Loop dims: t, d, e.
+    Value num =
+        contract(b, loc, sq, memTile, filledF32(b, loc, {tq, dv}, 0.0), 3,
+                 {0, 1}, {1, 2}, {0, 2});
+    Value den = contract(b, loc, sq, normTile, filledF32(b, loc, {tq}, 0.0), 2,
+                         {0, 1}, {1}, {0});
+    Value gate = segment.combine.getGate();
+    bool perChannel = cast<RankedTensorType>(gate.getType()).getRank() == 2;
+    Value gateRow =
+        perChannel
+            ? tensor::ExtractSliceOp::create(
                   b, loc,
-                  arith::SubFOp::create(b, loc, scaled(b, loc, a[0]), a[1]));
-            });
-        // x *= a, in place, for the running sum and the accumulator.
-        auto rescale = [&](Value x, AffineMap alphaMap) -> Value {
-          unsigned rank = cast<RankedTensorType>(x.getType()).getRank();
-          SmallVector<utils::IteratorType> iterators(
-              rank, utils::IteratorType::parallel);
-          return linalg::GenericOp::create(
-                     b, loc, TypeRange{x.getType()}, ValueRange{alpha},
-                     ValueRange{x},
-                     ArrayRef<AffineMap>{alphaMap,
-                                         b.getMultiDimIdentityMap(rank)},
-                     iterators,
-                     [](OpBuilder &b, Location loc, ValueRange a) {
-                       linalg::YieldOp::create(
-                           b, loc,
-                           arith::MulFOp::create(b, loc, a[1], a[0])
-                               .getResult());
-                     })
-              .getResult(0);
-        };
-        Value lNew =
-            reduceInnermost(b, loc, probs, id2, rescale(lOld, id1), addF);
-        // Loop dims: t, u, e.
-        Value accNew;
-        if (!maskProducts) {
-          accNew = contract(b, loc, probs, vTile, rescale(accOld, rows2), 3,
-                            {0, 1}, {1, 2}, {0, 2});
-        } else {
-          Value init = rescale(accOld, rows2);
-          accNew =
-              linalg::GenericOp::create(
-                  b, loc, TypeRange{init.getType()}, ValueRange{probs, vTile},
-                  ValueRange{init},
-                  ArrayRef<AffineMap>{dimsMap(ctx, 3, {0, 1}),
-                                      dimsMap(ctx, 3, {1, 2}),
-                                      dimsMap(ctx, 3, {0, 2})},
-                  ArrayRef<utils::IteratorType>{utils::IteratorType::parallel,
-                                                utils::IteratorType::reduction,
-                                                utils::IteratorType::parallel},
-                  [&](OpBuilder &b, Location loc, ValueRange a) {
-                    Value t = arith::AddIOp::create(
-                        b, loc, linalg::IndexOp::create(b, loc, 0),
-                        getValueOrCreateConstantIndexOp(b, loc, q0));
-                    Value u = arith::AddIOp::create(
-                        b, loc, linalg::IndexOp::create(b, loc, 1), k0);
-                    linalg::YieldOp::create(
-                        b, loc,
-                        accumulateVisible(b, loc, a[2], a[0], a[1], t, u));
-                  })
-                  .getResult(0);
-        }
-        scf::YieldOp::create(b, loc, ValueRange{mNew, lNew, accNew});
-      }
-      return keyLoop;
-    };
-    Value zeroIndex = arith::ConstantIndexOp::create(b, loc, 0);
-    Value end = getValueOrCreateConstantIndexOp(b, loc, keyEnd);
-    scf::ForOp keyLoop;
-    if (causal) {
-      // Tiles that end at or before the tile's first query are seen whole
-      // by every row.
-      Value seenWhole = getValueOrCreateConstantIndexOp(
-          b, loc,
-          affine::makeComposedFoldedAffineApply(
-              b, loc, s0.floorDiv(options.keyTile) * options.keyTile, {q0}));
-      scf::ForOp before =
-          keyLoopFrom(zeroIndex, seenWhole, ValueRange{m, l, acc}, false);
-      keyLoop = keyLoopFrom(seenWhole, end, before.getResults(), true);
-    } else {
-      keyLoop = keyLoopFrom(zeroIndex, end, ValueRange{m, l, acc}, false);
-    }
-    Value rowSum = keyLoop.getResult(1);
-    Value weighted = keyLoop.getResult(2);
-    AffineMap id2 = b.getMultiDimIdentityMap(2);
-    AffineMap rows2 = dimsMap(ctx, 2, {0});
-
-    Value tileOut;
-    if (!segment.combine) {
-      tileOut = mapElementwise(
-          b, loc, {weighted, rowSum}, {id2, rows2}, {tq, dv}, elemType,
-          [&](OpBuilder &b, Location loc, ValueRange a) {
-            return normalize(b, loc, a[0], a[1], Value(), elemType);
-          });
-    } else {
-      // Epilogue: the memory read-out for the same query rows, sigma(q)
-      // once, and the gate; the tile is written once.
-      MemoryRetrieveOp retrieve = segment.retrieve;
-      Value memQuery =
-          tile2d(b, loc, retrieve.getQuery(), bIdx, hIdx, q0, tq, zero, dk);
-      Value sq = sigma(b, loc, memQuery);
-      Value memTile =
-          tile2d(b, loc, retrieve.getMemory(), bIdx, kvIdx, zero, dk, zero, dv);
-      SmallVector<OpFoldResult> normOffsets = {bIdx, kvIdx, zero};
-      SmallVector<OpFoldResult> normSizes = {b.getIndexAttr(1),
-                                             b.getIndexAttr(1), dk};
-      SmallVector<OpFoldResult> ones(3, b.getIndexAttr(1));
-      Value normTile = tensor::ExtractSliceOp::create(
-          b, loc,
-          RankedTensorType::get(
-              {getConstantIntValue(dk).value_or(ShapedType::kDynamic)},
-              b.getF32Type()),
-          retrieve.getNorm(), normOffsets, normSizes, ones);
-      // Loop dims: t, d, e.
-      Value num =
-          contract(b, loc, sq, memTile, filledF32(b, loc, {tq, dv}, 0.0), 3,
-                   {0, 1}, {1, 2}, {0, 2});
-      Value den = contract(b, loc, sq, normTile, filledF32(b, loc, {tq}, 0.0),
-                           2, {0, 1}, {1}, {0});
-      Value gate = segment.combine.getGate();
-      bool perChannel = cast<RankedTensorType>(gate.getType()).getRank() == 2;
-      Value gateRow =
-          perChannel
-              ? tensor::ExtractSliceOp::create(
-                    b, loc,
-                    RankedTensorType::get({getConstantIntValue(dv).value_or(
-                                              ShapedType::kDynamic)},
-                                          b.getF32Type()),
-                    gate, SmallVector<OpFoldResult>{hIdx, zero},
-                    SmallVector<OpFoldResult>{b.getIndexAttr(1), dv},
-                    SmallVector<OpFoldResult>(2, b.getIndexAttr(1)))
-                    .getResult()
-              : tensor::ExtractSliceOp::create(
-                    b, loc, RankedTensorType::get({1}, b.getF32Type()), gate,
-                    SmallVector<OpFoldResult>{hIdx},
-                    SmallVector<OpFoldResult>{b.getIndexAttr(1)},
-                    SmallVector<OpFoldResult>{b.getIndexAttr(1)})
-                    .getResult();
-      AffineMap gateMap =
-          perChannel ? dimsMap(ctx, 2, {1})
-                     : AffineMap::get(2, 0, {b.getAffineConstantExpr(0)}, ctx);
-      tileOut = mapElementwise(
-          b, loc, {weighted, rowSum, num, den, gateRow},
-          {id2, rows2, id2, rows2, gateMap}, {tq, dv}, elemType,
-          [&](OpBuilder &b, Location loc, ValueRange a) {
-            Value one = f32Constant(b, loc, 1.0);
-            Value fromLocal = arith::DivFOp::create(b, loc, a[0], a[1]);
-            Value fromMemory =
-                normalize(b, loc, a[2], a[3], epsilon, b.getF32Type());
-            Value g = arith::DivFOp::create(
-                b, loc, one,
-                arith::AddFOp::create(
-                    b, loc, one,
-                    math::ExpOp::create(b, loc,
-                                        arith::NegFOp::create(b, loc, a[4]))));
-            Value mixed = arith::AddFOp::create(
-                b, loc, arith::MulFOp::create(b, loc, g, fromMemory),
-                arith::MulFOp::create(
-                    b, loc, arith::SubFOp::create(b, loc, one, g), fromLocal));
-            return fromF32(b, loc, mixed, elemType);
-          });
-    }
-
-    b.setInsertionPointToStart(forall.getTerminator().getBody());
-    tensor::ParallelInsertSliceOp::create(
-        b, loc, tileOut, out, SmallVector<OpFoldResult>{bIdx, hIdx, q0, zero},
-        SmallVector<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1), tq, dv},
-        SmallVector<OpFoldResult>(4, b.getIndexAttr(1)));
+                  RankedTensorType::get(
+                      {getConstantIntValue(dv).value_or(ShapedType::kDynamic)},
+                      b.getF32Type()),
+                  gate, SmallVector<OpFoldResult>{hIdx, zero},
+                  SmallVector<OpFoldResult>{one, dv},
+                  SmallVector<OpFoldResult>(2, one))
+                  .getResult()
+            : tensor::ExtractSliceOp::create(
+                  b, loc, RankedTensorType::get({1}, b.getF32Type()), gate,
+                  SmallVector<OpFoldResult>{hIdx},
+                  SmallVector<OpFoldResult>{one},
+                  SmallVector<OpFoldResult>{one})
+                  .getResult();
+    AffineMap gateMap =
+        perChannel ? dimsMap(ctx, 2, {1})
+                   : AffineMap::get(2, 0, {b.getAffineConstantExpr(0)}, ctx);
+    tileOut = mapElementwise(
+        b, loc, {weighted, rowSum, num, den, gateRow},
+        {id2, rows2, id2, rows2, gateMap}, {tq, dv}, elemType,
+        [&](OpBuilder &b, Location loc, ValueRange a) {
+          Value one = f32Constant(b, loc, 1.0);
+          Value fromLocal = arith::DivFOp::create(b, loc, a[0], a[1]);
+          Value fromMemory =
+              normalize(b, loc, a[2], a[3], epsilon, b.getF32Type());
+          Value g = arith::DivFOp::create(
+              b, loc, one,
+              arith::AddFOp::create(
+                  b, loc, one,
+                  math::ExpOp::create(b, loc,
+                                      arith::NegFOp::create(b, loc, a[4]))));
+          Value mixed = arith::AddFOp::create(
+              b, loc, arith::MulFOp::create(b, loc, g, fromMemory),
+              arith::MulFOp::create(
+                  b, loc, arith::SubFOp::create(b, loc, one, g), fromLocal));
+          return fromF32(b, loc, mixed, elemType);
+        });
   }
+
+  b.setInsertionPointToStart(forall.getTerminator().getBody());
+  tensor::ParallelInsertSliceOp::create(
+      b, loc, tileOut, out, SmallVector<OpFoldResult>{bIdx, hIdx, q0, zero},
+      SmallVector<OpFoldResult>{one, one, tq, dv},
+      SmallVector<OpFoldResult>(4, one));
+  b.setInsertionPointAfter(forall);
+  b.eraseOp(online);
   return castIfNeeded(b, loc, forall.getResult(0), resultType);
 }
 
@@ -413,9 +362,11 @@ struct FuseSegment : OpRewritePattern<GatedCombineOp> {
     std::optional<SegmentOps> ops = matchSegment(combine);
     if (!ops)
       return b.notifyMatchFailure(combine, "not a retrieve + local segment");
-    b.replaceOp(combine,
-                buildFusedSegment(b, {ops->local, ops->retrieve, combine},
-                                  options));
+    FailureOr<Value> fused =
+        buildFusedSegment(b, {ops->local, ops->retrieve, combine}, options);
+    if (failed(fused))
+      return failure();
+    b.replaceOp(combine, *fused);
     return success();
   }
 
@@ -429,7 +380,39 @@ struct FlashLocalAttention : OpRewritePattern<LocalAttentionOp> {
 
   LogicalResult matchAndRewrite(LocalAttentionOp local,
                                 PatternRewriter &b) const override {
-    b.replaceOp(local, buildFusedSegment(b, {local, {}, {}}, options));
+    FailureOr<Value> fused = buildFusedSegment(b, {local, {}, {}}, options);
+    if (failed(fused))
+      return failure();
+    b.replaceOp(local, *fused);
+    return success();
+  }
+
+  FusedAttentionOptions options;
+};
+
+/// An online_attention of the input (not one of a kernel's tiles, which are
+/// decomposed where they are made): row tiles in parallel through upstream's
+/// tiling driver, each tiled along its keys.
+struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
+  TileOnlineAttention(MLIRContext *ctx, FusedAttentionOptions options)
+      : OpRewritePattern(ctx), options(options) {}
+
+  LogicalResult matchAndRewrite(OnlineAttentionOp op,
+                                PatternRewriter &b) const override {
+    scf::SCFTilingOptions tiling;
+    tiling.setTileSizes({b.getIndexAttr(1), b.getIndexAttr(1),
+                         b.getIndexAttr(options.queryTile),
+                         b.getIndexAttr(0)});
+    tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+    b.setInsertionPoint(op);
+    FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
+        b, cast<TilingInterface>(op.getOperation()), tiling);
+    if (failed(tiled))
+      return op.emitOpError("cannot be tiled into query rows");
+    for (Operation *rows : tiled->tiledOps)
+      if (failed(tileKeys(b, cast<OnlineAttentionOp>(rows), options.keyTile)))
+        return failure();
+    b.replaceOp(op, tiled->replacements);
     return success();
   }
 
@@ -445,5 +428,6 @@ void mlir::infini::populateFusedSegmentPatterns(
 
 void mlir::infini::populateFlashAttentionPatterns(
     RewritePatternSet &patterns, const FusedAttentionOptions &options) {
-  patterns.add<FlashLocalAttention>(patterns.getContext(), options);
+  patterns.add<FlashLocalAttention, TileOnlineAttention>(patterns.getContext(),
+                                                        options);
 }

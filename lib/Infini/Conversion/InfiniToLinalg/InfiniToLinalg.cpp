@@ -208,7 +208,7 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
       contract(b, loc, query, key, filledF32(b, loc, scoreSizes, 0.0), 6,
                {0, 1, 2, 3, 5}, {0, 1, 4, 5}, {0, 1, 2, 3, 4});
 
-  Value scale = attentionScale(b, loc, op);
+  Value scale = attentionScale(b, loc, op.getQuery(), op.getScale());
   bool causal = op.getCausal();
   Value negInf = f32Constant(b, loc, -std::numeric_limits<double>::infinity());
   // True where key u lies in the future of query t.
@@ -412,6 +412,7 @@ struct ConvertInfiniToLinalgPass
 void mlir::infini::populateInfiniToLinalgConversionPatterns(
     RewritePatternSet &patterns) {
   patterns.add<LowerToLinalg<MemoryRetrieveOp>, LowerToLinalg<MemoryUpdateOp>,
-               LowerToLinalg<LocalAttentionOp>, LowerToLinalg<GatedCombineOp>>(
+               LowerToLinalg<LocalAttentionOp>, LowerToLinalg<OnlineAttentionOp>,
+               LowerToLinalg<GatedCombineOp>>(
       patterns.getContext());
 }

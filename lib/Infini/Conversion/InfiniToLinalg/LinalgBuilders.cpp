@@ -109,9 +109,10 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
 
 /// acc + p * v, or acc alone when key u lies after query t: a future key's
 /// value is never multiplied (its probability is 0, but 0 * NaN is NaN).
+/// Positions compare signed: a tile's queries may start before its keys.
 Value accumulateVisible(OpBuilder &b, Location loc, Value acc, Value p,
                         Value v, Value t, Value u) {
-  Value future = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ugt, u, t);
+  Value future = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, u, t);
   Value sum = arith::AddFOp::create(
       b, loc, acc, arith::MulFOp::create(b, loc, p, toF32(b, loc, v)));
   return arith::SelectOp::create(b, loc, future, acc, sum);
@@ -144,10 +145,11 @@ Value normalize(OpBuilder &b, Location loc, Value num, Value den, Value epsilon,
 
 /// The score scale: the attribute, else 1 / sqrt(Dk), computed at run time
 /// when Dk is dynamic.
-Value attentionScale(OpBuilder &b, Location loc, LocalAttentionOp op) {
-  if (std::optional<APFloat> scale = op.getScale())
+Value attentionScale(OpBuilder &b, Location loc, Value query,
+                     std::optional<APFloat> scale) {
+  if (scale)
     return f32Constant(b, loc, scale->convertToDouble());
-  OpFoldResult dk = tensor::getMixedSize(b, loc, op.getQuery(), 3);
+  OpFoldResult dk = tensor::getMixedSize(b, loc, query, 3);
   if (std::optional<int64_t> d = getConstantIntValue(dk))
     return f32Constant(b, loc, 1.0 / std::sqrt(static_cast<double>(*d)));
   Value asInt =

@@ -52,19 +52,21 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
                unsigned numDims, ArrayRef<unsigned> lhsDims,
                ArrayRef<unsigned> rhsDims, ArrayRef<unsigned> accDims);
 
-/// sigma(x) = ELU(x) + 1, elementwise in f32.
+/// acc + p * v, or acc alone when key u lies after query t.
 Value accumulateVisible(OpBuilder &b, Location loc, Value acc, Value p,
                         Value v, Value t, Value u);
 
+/// sigma(x) = ELU(x) + 1, elementwise in f32.
 Value sigma(OpBuilder &b, Location loc, Value x);
 
 /// num / max(den, epsilon) (num / den without epsilon), truncated to `type`.
 Value normalize(OpBuilder &b, Location loc, Value num, Value den,
                 Value epsilon, Type type);
 
-/// The score scale: the attribute, else 1 / sqrt(Dk), computed at run time
-/// when Dk is dynamic.
-Value attentionScale(OpBuilder &b, Location loc, LocalAttentionOp op);
+/// The score scale: `scale`, else 1 / sqrt(Dk) of the [B, H, N, Dk] `query`,
+/// computed at run time when Dk is dynamic.
+Value attentionScale(OpBuilder &b, Location loc, Value query,
+                     std::optional<APFloat> scale);
 
 } // namespace mlir::infini::detail
 

@@ -1,0 +1,86 @@
+// RUN: infini-opt %s -convert-infini-to-linalg="fuse-attention=false" -split-input-file | FileCheck %s --check-prefix=STEP
+// RUN: infini-opt %s -convert-infini-to-linalg="query-tile=16 key-tile=8" -split-input-file | FileCheck %s --check-prefix=TILED
+
+// One step of the online softmax on a (batch, head) tile: the decomposition
+// every kernel's tiles go through. Causal: the scores are masked where key u
+// lies after query t + query_offset (signed: the offset may be negative),
+// and P V leaves those keys out.
+// STEP-LABEL: func @step
+//  STEP-SAME: %[[OFF:[^:]+]]: index)
+//   STEP-NOT: scf.forall
+//       STEP: linalg.transpose
+//       STEP: linalg.contract
+//       STEP: linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+//       STEP:   %[[T:.+]] = arith.addi %{{.+}}, %[[OFF]]
+//       STEP:   arith.cmpi sgt, %{{.+}}, %[[T]]
+//       STEP:   arith.maximumf
+// Rows that have seen no key shift by 0, not by -inf.
+//       STEP: linalg.generic
+//       STEP:   arith.cmpf one
+//       STEP:   arith.select
+//       STEP:   math.exp
+//       STEP: linalg.generic {indexing_maps = [#{{.+}}, #{{.+}}, #{{.+}}], iterator_types = ["parallel", "reduction", "parallel"]}
+//       STEP:   arith.cmpi sgt
+//       STEP:   arith.select
+//       STEP: tensor.insert_slice
+//       STEP: tensor.insert_slice
+//       STEP: tensor.insert_slice
+//   STEP-NOT: infini.
+func.func @step(%q: tensor<1x1x4x8xf32>, %k: tensor<1x1x6x8xf32>, %v: tensor<1x1x6x4xf32>,
+                %acc: tensor<1x1x4x4xf32>, %m: tensor<1x1x4xf32>, %s: tensor<1x1x4xf32>, %off: index)
+    -> (tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x1x4x8xf32>, tensor<1x1x6x8xf32>, tensor<1x1x6x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>
+  return %a, %b, %c : tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>
+}
+
+// -----
+
+// Several batches and heads: one step per (batch, head) in an scf.forall;
+// query head h reads kv head h / (H / Hkv).
+// STEP-LABEL: func @heads
+//       STEP: scf.forall (%{{.+}}, %[[H:.+]]) in (2, 4) shared_outs
+//       STEP:   %[[G:.+]] = arith.divui %c4, %c2
+//       STEP:   %[[KV:.+]] = arith.divui %[[H]], %[[G]]
+//       STEP:   tensor.extract_slice %{{.+}}[%{{.+}}, %[[KV]], 0, 0]
+//       STEP:   scf.forall.in_parallel
+//       STEP:     tensor.parallel_insert_slice
+//       STEP:     tensor.parallel_insert_slice
+//       STEP:     tensor.parallel_insert_slice
+// Not causal: no mask, P V is a contraction.
+//   STEP-NOT:   arith.cmpi
+func.func @heads(%q: tensor<2x4x4x8xf32>, %k: tensor<2x2x6x8xf32>, %v: tensor<2x2x6x4xf32>,
+                 %acc: tensor<2x4x4x4xf32>, %m: tensor<2x4x4xf32>, %s: tensor<2x4x4xf32>, %off: index)
+    -> (tensor<2x4x4x4xf32>, tensor<2x4x4xf32>, tensor<2x4x4xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off causal = false outs(%acc, %m, %s)
+      : tensor<2x4x4x8xf32>, tensor<2x2x6x8xf32>, tensor<2x2x6x4xf32>, tensor<2x4x4x4xf32>, tensor<2x4x4xf32>, tensor<2x4x4xf32>
+  return %a, %b, %c : tensor<2x4x4x4xf32>, tensor<2x4x4xf32>, tensor<2x4x4xf32>
+}
+
+// -----
+
+// With the fused kernels an online_attention of the input is tiled like a
+// segment's: query tiles in parallel (upstream tiling into an scf.forall
+// that carries the state), each tiled along its keys, with the tiles every
+// row sees whole before the diagonal and none after the last visible key.
+//  STEP-LABEL: func @tiled
+// TILED-LABEL: func @tiled
+//       TILED: scf.forall ({{.*}}) = (0, 0, 0) to (1, 2, 64) step (1, 1, 16) shared_outs({{.*}}) -> (tensor<1x2x64x4xf32>, tensor<1x2x64xf32>, tensor<1x2x64xf32>)
+//       TILED:   %[[E:.+]] = affine.min
+//       TILED:   %[[END:.+]] = affine.max #{{.+}}()[%[[E]]]
+//       TILED:   %[[SEEN:.+]] = affine.max
+//       TILED:   %[[WHOLE:.+]]:3 = scf.for %{{.+}} = %{{.+}} to %[[SEEN]] step %c8
+//   TILED-NOT:     arith.cmpi
+//       TILED:     linalg.contract
+//       TILED:     scf.yield
+//       TILED:   scf.for %{{.+}} = %[[SEEN]] to %[[END]] step %c8 iter_args(%{{.+}} = %[[WHOLE]]#0, %{{.+}} = %[[WHOLE]]#1, %{{.+}} = %[[WHOLE]]#2)
+//       TILED:     arith.cmpi sgt
+//       TILED:   scf.forall.in_parallel
+//   TILED-NOT: infini.
+func.func @tiled(%q: tensor<1x2x64x8xf32>, %k: tensor<1x1x96x8xf32>, %v: tensor<1x1x96x4xf32>,
+                 %acc: tensor<1x2x64x4xf32>, %m: tensor<1x2x64xf32>, %s: tensor<1x2x64xf32>, %off: index)
+    -> (tensor<1x2x64x4xf32>, tensor<1x2x64xf32>, tensor<1x2x64xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x2x64x8xf32>, tensor<1x1x96x8xf32>, tensor<1x1x96x4xf32>, tensor<1x2x64x4xf32>, tensor<1x2x64xf32>, tensor<1x2x64xf32>
+  return %a, %b, %c : tensor<1x2x64x4xf32>, tensor<1x2x64xf32>, tensor<1x2x64xf32>
+}
