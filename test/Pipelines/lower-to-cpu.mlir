@@ -4,6 +4,11 @@
 // RUN: infini-opt %s -infini-lower-to-cpu | mlir-translate -mlir-to-llvmir | llc -O2 -filetype=obj -relocation-model=pic -o %t.o
 // RUN: infini-opt %s -infini-lower-to-cpu=emit-c-interface=false | FileCheck %s --check-prefix=NOCIFACE
 // RUN: infini-opt %s --pass-pipeline="builtin.module(infini-lower-to-cpu{emit-c-interface=false})" | FileCheck %s --check-prefix=NOCIFACE
+// Register blocks of the kernels' matmuls are multiply-adds on whole vectors
+// that LLVM may fuse (llvm.intr.fmuladd: an FMA where the CPU has one). A
+// single kv head (B = Hkv = 1, where deallocation clones the state) needs no
+// runtime library either (the CHECK-NOT memrefCopy above).
+// RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=FMA
 // The fused kernels' tiles run on OpenMP threads unless parallel=false.
 // RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=OMP
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=false" | FileCheck %s --check-prefix=SERIAL
@@ -44,4 +49,16 @@ func.func @all_dynamic(%q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?xf32>, %v: ten
         tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>
       -> tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>
   return %o, %m1, %z1 : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>
+}
+
+// FMA-LABEL: llvm.func @blocks(
+//       FMA: llvm.intr.fmuladd({{.*}}) : (vector<32xf32>, vector<32xf32>, vector<32xf32>) -> vector<32xf32>
+func.func @blocks(%q: tensor<1x1x128x32xf32>, %k: tensor<1x1x128x32xf32>, %v: tensor<1x1x128x32xf32>,
+                  %m: tensor<1x1x32x32xf32>, %z: tensor<1x1x32xf32>, %g: tensor<1xf32>)
+    -> (tensor<1x1x128x32xf32>, tensor<1x1x32x32xf32>, tensor<1x1x32xf32>) {
+  %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 64
+      : tensor<1x1x128x32xf32>, tensor<1x1x128x32xf32>, tensor<1x1x128x32xf32>,
+        tensor<1x1x32x32xf32>, tensor<1x1x32xf32>, tensor<1xf32>
+      -> tensor<1x1x128x32xf32>, tensor<1x1x32x32xf32>, tensor<1x1x32xf32>
+  return %o, %m1, %z1 : tensor<1x1x128x32xf32>, tensor<1x1x32x32xf32>, tensor<1x1x32xf32>
 }

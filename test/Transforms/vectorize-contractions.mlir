@@ -1,18 +1,18 @@
 // RUN: infini-opt %s -split-input-file --pass-pipeline="builtin.module(func.func(infini-vectorize-contractions{rows=8 cols=32}),canonicalize,loop-invariant-subset-hoisting,canonicalize)" | FileCheck %s
 
 // A static (m, k, n) matmul becomes 8 x 32 output blocks with the reduction
-// innermost: each step broadcasts a column of the left operand against a row
-// of the right one, and the block's accumulator is a vector carried across
+// innermost: each step is the outer product of a column of the left operand
+// and a row of the right one (a vector.contract, which lowers to fused
+// multiply-adds), and the block's accumulator is a vector carried across
 // the reduction loop (in registers), read and written once per block.
 // CHECK-LABEL: func @scores
 //       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c8
 //       CHECK:   scf.for %{{.+}} = %c0 to %c64 step %c32
 //       CHECK:     %[[INIT:.+]] = vector.transfer_read {{.*}} : tensor<8x32xf32>, vector<8x32xf32>
 //       CHECK:     %[[ACC:.+]] = scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%[[A:.+]] = %[[INIT]]) -> (vector<8x32xf32>)
-//       CHECK:       %[[L:.+]] = vector.transfer_read {{.*}} : tensor<8x1xf32>, vector<8x1x32xf32>
-//       CHECK:       %[[R:.+]] = vector.transfer_read {{.*}} : tensor<1x32xf32>, vector<8x1x32xf32>
-//       CHECK:       arith.mulf %[[L]], %[[R]] : vector<8x1x32xf32>
-//       CHECK:       arith.addf %[[A]], %{{.+}} : vector<8x32xf32>
+//       CHECK:       %[[L:.+]] = vector.transfer_read {{.*}} : tensor<8x1xf32>, vector<8x1xf32>
+//       CHECK:       %[[R:.+]] = vector.transfer_read {{.*}} : tensor<1x32xf32>, vector<1x32xf32>
+//       CHECK:       vector.contract {{.*}} %[[L]], %[[R]], %[[A]] : vector<8x1xf32>, vector<1x32xf32> into vector<8x32xf32>
 //       CHECK:     vector.transfer_write %[[ACC]]
 //   CHECK-NOT: linalg.contract
 func.func @scores(%q: tensor<64x16xf32>, %kt: tensor<16x64xf32>, %acc: tensor<64x64xf32>) -> tensor<64x64xf32> {
@@ -31,8 +31,8 @@ func.func @scores(%q: tensor<64x16xf32>, %kt: tensor<16x64xf32>, %acc: tensor<64
 // (The single block of 32 columns needs no loop.)
 //       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c8
 //       CHECK:   scf.for %{{.+}} = %c0 to %c128 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x1x8x32xf32>)
-//       CHECK:     vector.transfer_read {{.*}} : tensor<1x1x1x8xf32>, vector<1x1x1x8x32xf32>
-//       CHECK:     arith.mulf {{.*}} : vector<1x1x1x8x32xf32>
+//       CHECK:     vector.transfer_read {{.*}} : tensor<1x1x1x8xf32>, vector<1x1x1x8xf32>
+//       CHECK:     vector.contract {{.*}} : vector<1x1x1x8xf32>, vector<1x1x1x32xf32> into vector<1x1x8x32xf32>
 //   CHECK-NOT: linalg.contract
 func.func @update_block(%sk: tensor<1x1x128x64xf32>, %v: tensor<1x1x128x32xf32>, %m: tensor<1x1x64x32xf32>)
     -> tensor<1x1x64x32xf32> {
@@ -77,4 +77,21 @@ func.func @left_alone(%a: tensor<60x16xf32>, %b: tensor<16x64xf32>, %c: tensor<6
 func.func @complex_elements(%x: tensor<8x4xcomplex<f32>>, %y: tensor<4x32xcomplex<f32>>, %z: tensor<8x32xcomplex<f32>>) -> tensor<8x32xcomplex<f32>> {
   %r = linalg.contract indexing_maps = [#a, #b, #c] ins(%x, %y : tensor<8x4xcomplex<f32>>, tensor<4x32xcomplex<f32>>) outs(%z : tensor<8x32xcomplex<f32>>) -> tensor<8x32xcomplex<f32>>
   return %r : tensor<8x32xcomplex<f32>>
+}
+
+// -----
+
+// Operands of two element types (f32 probabilities, bf16 values) cannot be
+// one vector.contract: the block is vectorized as a multiply and a
+// reduction instead, with the bf16 operand extended.
+// CHECK-LABEL: func @mixed_types
+//       CHECK: scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<8x32xf32>)
+//       CHECK:   arith.extf {{.*}} : vector<8x1x32xbf16> to vector<8x1x32xf32>
+//       CHECK:   arith.mulf {{.*}} : vector<8x1x32xf32>
+//   CHECK-NOT: vector.contract
+func.func @mixed_types(%p: tensor<64x16xf32>, %v: tensor<16x64xbf16>, %acc: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(m, k, n) -> (m, k)>, affine_map<(m, k, n) -> (k, n)>,
+                                        affine_map<(m, k, n) -> (m, n)>]
+      ins(%p, %v : tensor<64x16xf32>, tensor<16x64xbf16>) outs(%acc : tensor<64x64xf32>) -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
 }

@@ -89,6 +89,10 @@ void infini::buildInfiniLowerToCPUPipeline(
 
   addBufferization(pm);
   bufferization::buildBufferDeallocationPipeline(pm);
+  // Deallocation may leave bufferization.clone ops: as alloc + memref.copy
+  // they become linalg copies below instead of calls into MLIR's runtime
+  // library.
+  pm.addPass(createConvertBufferizationToMemRefPass());
   if (options.checkEntryShapes)
     pm.addPass(createInfiniCheckEntryShapes());
   pm.addPass(createInfiniCopyToLinalg());
@@ -128,7 +132,6 @@ void infini::buildInfiniLowerToCPUPipeline(
     // canonicalization inlines the scopes that allocate nothing on the stack.
     pm.addPass(createCanonicalizerPass());
   }
-  pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createInfiniExpandShapeToReinterpretCast());
   pm.addPass(memref::createExpandStridedMetadataPass());

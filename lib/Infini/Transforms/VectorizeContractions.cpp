@@ -52,6 +52,13 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::ContractOp op,
   return schedule;
 }
 
+/// Whether every operand of `op` has the same element type.
+bool oneElementType(Operation *op) {
+  return llvm::all_equal(llvm::map_range(op->getOperandTypes(), [](Type t) {
+    return getElementTypeOrSelf(t);
+  }));
+}
+
 struct InfiniVectorizeContractionsPass
     : infini::impl::InfiniVectorizeContractionsBase<
           InfiniVectorizeContractionsPass> {
@@ -92,8 +99,17 @@ struct InfiniVectorizeContractionsPass
       rewriter.replaceOp(op, tiled->replacements);
       for (Operation *block : tiled->tiledOps) {
         rewriter.setInsertionPoint(block);
-        FailureOr<linalg::VectorizationResult> vectorized =
-            linalg::vectorize(rewriter, block);
+        // As one vector.contract where the element types allow it (it
+        // needs one type for both operands): that lowers to outer products
+        // of fused multiply-adds, whereas the generic vectorization (a
+        // multiply, then a reduction) leaves separate multiplies and adds
+        // that LLVM does not fuse.
+        FailureOr<linalg::VectorizationResult> vectorized = linalg::vectorize(
+            rewriter, block, /*inputVectorSizes=*/{},
+            /*inputScalableVecDims=*/{}, /*vectorizeNDExtract=*/false,
+            /*flatten1DDepthwiseConv=*/false,
+            /*assumeDynamicDimsMatchVecSizes=*/false,
+            /*createNamedContraction=*/oneElementType(block));
         if (failed(vectorized)) {
           block->emitOpError("cannot be vectorized");
           return signalPassFailure();
