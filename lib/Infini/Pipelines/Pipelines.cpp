@@ -72,6 +72,10 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createConvertInfiniToLinalg(lowering));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // What a kernel's key steps share (Q^T of the query tile) is computed once
+  // per tile, outside the key loop.
+  pm.addPass(createLoopInvariantCodeMotionPass());
+  pm.addPass(createCSEPass());
   if (options.vectorize) {
     InfiniVectorizeContractionsOptions blocks;
     blocks.rows = options.vectorRows;

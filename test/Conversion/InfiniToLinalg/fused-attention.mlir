@@ -1,21 +1,36 @@
 // RUN: infini-opt %s -convert-infini-to-linalg="query-tile=16 key-tile=8" -split-input-file | FileCheck %s
+// As infini-lower-to-cpu runs it: loop-invariant code motion computes the
+// query tile's Q^T once, before the key loops.
+// RUN: infini-opt %s --pass-pipeline="builtin.module(convert-infini-to-linalg{query-tile=16 key-tile=8},canonicalize,cse,loop-invariant-code-motion,cse)" -split-input-file | FileCheck %s --check-prefix=HOIST
 
 // A segment (retrieve + local attention + combine) is one kernel: a forall
 // over (batch, head, query tile), the segment's online_attention tiled along
 // its keys (two loops: the key tiles every row sees whole, then those on the
 // diagonal, stopping there), each step decomposed into linalg, and an
 // epilogue with the memory read-out and the gate that writes each output
-// tile once. Nothing is N x N. Contractions keep the reduced dim in the
-// middle of the domain ((t, d, u) and (t, u, e)) so the innermost loop is a
-// contiguous output column.
+// tile once. Nothing is N x N. The scores are computed transposed, S^T =
+// K Q^T ([keys, rows]): Q^T does not depend on the key tile, the reductions
+// over keys run along the outer dimension, and the contractions keep the
+// reduced dim in the middle of the domain ((u, d, t) and (t, u, e)) so the
+// innermost loop is a contiguous output column.
 // CHECK-DAG: #[[TD:.+]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-DAG: #[[DU:.+]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[TU:.+]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// CHECK-DAG: #[[PT:.+]] = affine_map<(d0, d1, d2) -> (d1, d0)>
 // The causal bounds of a query tile at row q0: the last row sees keys up to
 // q0 + 15, the first row every key tile before q0 whole; the step of the
 // key tile at k0 has query offset q0 - k0.
 // CHECK-DAG: #[[END:.+]] = affine_map<()[s0] -> (s0 * 16 + 16, 64)>
 // CHECK-DAG: #[[OFFSET:.+]] = affine_map<()[s0, s1] -> (-s0 + s1 * 16)>
+// HOIST-LABEL: func @segment_gqa
+//       HOIST: scf.forall
+//       HOIST:   linalg.transpose ins(%{{.+}} : tensor<16x8xf32>)
+//   HOIST-NOT:   linalg.transpose
+//       HOIST:   scf.for
+//   HOIST-NOT:   linalg.transpose
+//       HOIST:   scf.for
+//   HOIST-NOT:   linalg.transpose
+//       HOIST:   scf.forall.in_parallel
 // CHECK-LABEL: func @segment_gqa
 //  CHECK-SAME: (%[[Q:[^:]+]]: tensor<1x4x64x8xf32>, %[[K:[^:]+]]: tensor<1x2x64x8xf32>, %[[V:[^:]+]]: tensor<1x2x64x4xf32>, %[[M:[^:]+]]: tensor<1x2x8x4xf32>, %[[Z:[^:]+]]: tensor<1x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>)
 //   CHECK-NOT: infini.
@@ -34,17 +49,18 @@
 //       CHECK:   %[[WHOLE:.+]]:3 = scf.for %[[K0:.+]] = %{{.+}} to %[[SEEN]] step %{{.+}} iter_args(%[[ACC:.+]] = %[[ACC0]], %[[MX:.+]] = %[[MAX0]], %[[SUM:.+]] = %[[SUM0]]) -> (tensor<1x1x16x4xf32>, tensor<1x1x16xf32>, tensor<1x1x16xf32>)
 //       CHECK:     tensor.extract_slice %[[KR]][0, 0, %[[K0]], 0] [1, 1, 8, 8]
 //       CHECK:     tensor.extract_slice %[[VR]][0, 0, %[[K0]], 0] [1, 1, 8, 4]
-//       CHECK:     %[[KTT:.+]] = linalg.transpose ins(%{{.+}} : tensor<8x8xf32>) outs(%{{.+}} : tensor<8x8xf32>) permutation = [1, 0]
-//       CHECK:     %[[S:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%{{.+}}, %[[KTT]] : tensor<16x8xf32>, tensor<8x8xf32>) outs(%{{.+}} : tensor<16x8xf32>)
+//       CHECK:     %[[QTT:.+]] = linalg.transpose ins(%{{.+}} : tensor<16x8xf32>) outs(%{{.+}} : tensor<8x16xf32>) permutation = [1, 0]
+//       CHECK:     %[[S:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%{{.+}}, %[[QTT]] : tensor<8x8xf32>, tensor<8x16xf32>) outs(%{{.+}} : tensor<8x16xf32>)
 //   CHECK-NOT:     linalg.index
+//       CHECK:     linalg.generic {{.*}}iterator_types = ["reduction", "parallel"]} ins(%[[S]] : tensor<8x16xf32>)
 //       CHECK:     %[[MA:.+]]:3 = linalg.generic
 //       CHECK:       arith.maximumf
 //       CHECK:       math.exp
-//       CHECK:     %[[P:.+]] = linalg.generic {{.*}} ins(%[[S]], %[[MA]]#2 : tensor<16x8xf32>, tensor<16xf32>)
+//       CHECK:     %[[P:.+]] = linalg.generic {{.*}} ins(%[[S]], %[[MA]]#2 : tensor<8x16xf32>, tensor<16xf32>)
 //       CHECK:     %[[SUM1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>)
-//       CHECK:     %[[SUM2:.+]] = linalg.generic {{.*}} ins(%[[P]] : tensor<16x8xf32>) outs(%[[SUM1]] : tensor<16xf32>)
+//       CHECK:     %[[SUM2:.+]] = linalg.generic {{.*}}iterator_types = ["reduction", "parallel"]} ins(%[[P]] : tensor<8x16xf32>) outs(%[[SUM1]] : tensor<16xf32>)
 //       CHECK:     %[[ACC1:.+]] = linalg.generic {{.*}} ins(%[[MA]]#1 : tensor<16xf32>)
-//       CHECK:     %[[ACC2:.+]] = linalg.contract indexing_maps = [#[[TD]], #[[DU]], #[[TU]]] ins(%[[P]], %{{.+}} : tensor<16x8xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
+//       CHECK:     %[[ACC2:.+]] = linalg.contract indexing_maps = [#[[PT]], #[[DU]], #[[TU]]] ins(%[[P]], %{{.+}} : tensor<8x16xf32>, tensor<8x4xf32>) outs(%[[ACC1]] : tensor<16x4xf32>)
 //       CHECK:     scf.yield
 //       CHECK:   %[[STATE:.+]]:3 = scf.for %[[K1:.+]] = %[[SEEN]] to %[[ENDV]] step %{{.+}} iter_args(%{{.+}} = %[[WHOLE]]#0, %{{.+}} = %[[WHOLE]]#1, %{{.+}} = %[[WHOLE]]#2)
 //       CHECK:     %[[OFF:.+]] = affine.apply #[[OFFSET]]()[%[[K1]], %[[T]]]
@@ -52,7 +68,7 @@
 //       CHECK:       arith.addi %{{.+}}, %[[OFF]]
 //       CHECK:       arith.cmpi sgt
 //       CHECK:       arith.select
-//       CHECK:     linalg.generic {indexing_maps = [#[[TD]], #[[DU]], #[[TU]]], iterator_types = ["parallel", "reduction", "parallel"]}
+//       CHECK:     linalg.generic {indexing_maps = [#[[PT]], #[[DU]], #[[TU]]], iterator_types = ["parallel", "reduction", "parallel"]}
 //       CHECK:       arith.cmpi sgt
 //       CHECK:       arith.select
 //       CHECK:     scf.yield

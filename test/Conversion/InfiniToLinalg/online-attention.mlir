@@ -2,7 +2,8 @@
 // RUN: infini-opt %s -convert-infini-to-linalg="query-tile=16 key-tile=8" -split-input-file | FileCheck %s --check-prefix=TILED
 
 // One step of the online softmax on a (batch, head) tile: the decomposition
-// every kernel's tiles go through. Causal: the scores are masked where key u
+// every kernel's tiles go through, with the scores transposed (S^T = K Q^T,
+// reduced over keys along its outer dimension). Causal: the scores are masked where key u
 // lies after query t + query_offset (signed: the offset may be negative),
 // and P V leaves those keys out.
 // STEP-LABEL: func @step
@@ -10,7 +11,7 @@
 //   STEP-NOT: scf.forall
 //       STEP: linalg.transpose
 //       STEP: linalg.contract
-//       STEP: linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+//       STEP: linalg.generic {{.*}}iterator_types = ["reduction", "parallel"]
 //       STEP:   %[[T:.+]] = arith.addi %{{.+}}, %[[OFF]]
 //       STEP:   arith.cmpi sgt, %{{.+}}, %[[T]]
 //       STEP:   arith.maximumf

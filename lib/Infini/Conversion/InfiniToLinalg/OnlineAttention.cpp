@@ -4,7 +4,7 @@
 // attention math of every fused kernel is written. Per (batch, head), on a
 // block of Tq query rows and Tk keys:
 //
-//   S  = Q K^T                                   // [Tq, Tk], f32
+//   S  = Q K^T                                   // as S^T [Tk, Tq], f32
 //   m' = max(m, rowmax(scale S, masked))
 //   a  = exp(m - m')                             // how much old sums shrink
 //   P  = exp(scale S - m')                       // 0 where masked
@@ -56,7 +56,33 @@ Value headSlice(OpBuilder &b, Location loc, Value x, Value batch, Value head) {
                                         strides);
 }
 
+/// Reduces a [Tk, Tq] tensor over its keys (dim 0) into `init` [Tq]:
+/// init[t] = combine(init[t], x[u, t]) for every u. `combine` may use
+/// linalg.index (0: u, 1: t).
+Value reduceKeys(OpBuilder &b, Location loc, Value x, Value init,
+                 CombineFn combine) {
+  MLIRContext *ctx = b.getContext();
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{init.getType()}, ValueRange{x},
+             ValueRange{init},
+             ArrayRef<AffineMap>{b.getMultiDimIdentityMap(2),
+                                 dimsMap(ctx, 2, {1})},
+             ArrayRef<utils::IteratorType>{utils::IteratorType::reduction,
+                                           utils::IteratorType::parallel},
+             [&](OpBuilder &b, Location loc, ValueRange a) {
+               linalg::YieldOp::create(b, loc, combine(b, loc, a[1], a[0]));
+             })
+      .getResult(0);
+}
+
 /// The step on one (batch, head): returns the new (acc, max, sum).
+///
+/// The scores are computed transposed, S^T = K Q^T ([Tk, Tq]): Q^T does not
+/// depend on the key block (loop-invariant code motion takes it out of the
+/// key loop, where K^T would be transposed once per block), the per-row
+/// reductions over keys become reductions over the outer dimension (the
+/// inner loop runs along the query rows, contiguous and parallel), and P V
+/// reads P^T as it is.
 SmallVector<Value> buildStep(OpBuilder &b, Location loc, const Step &in,
                              Value offset, Value scale, bool causal) {
   MLIRContext *ctx = b.getContext();
@@ -67,13 +93,14 @@ SmallVector<Value> buildStep(OpBuilder &b, Location loc, const Step &in,
   Value negInf = f32Constant(b, loc, kNegInf);
   AffineMap id1 = b.getMultiDimIdentityMap(1);
   AffineMap id2 = b.getMultiDimIdentityMap(2);
-  AffineMap rows2 = dimsMap(ctx, 2, {0});
+  AffineMap cols2 = dimsMap(ctx, 2, {1});
 
-  // Key u is in the future of query t when u > t + offset.
+  // Key u (index 0) is in the future of query t (index 1) when
+  // u > t + offset.
   auto isFuture = [&](OpBuilder &b, Location loc) -> Value {
-    Value t = arith::AddIOp::create(b, loc, linalg::IndexOp::create(b, loc, 0),
+    Value t = arith::AddIOp::create(b, loc, linalg::IndexOp::create(b, loc, 1),
                                     offset);
-    Value u = linalg::IndexOp::create(b, loc, 1);
+    Value u = linalg::IndexOp::create(b, loc, 0);
     return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, u, t);
   };
   // Scaled scores, -inf for future keys.
@@ -84,22 +111,20 @@ SmallVector<Value> buildStep(OpBuilder &b, Location loc, const Step &in,
     return arith::SelectOp::create(b, loc, isFuture(b, loc), negInf, x);
   };
 
-  // The innermost loop of each contraction is an output column (never the
-  // reduced dim), so that it is parallel and contiguous for the vectorizer;
-  // hence K^T once per key block. Loop dims: t, d, u.
-  Value kT = linalg::TransposeOp::create(
-                 b, loc, in.key,
-                 tensor::EmptyOp::create(b, loc, {dk, tk},
+  // Loop dims: u, d, t; the innermost loop of each contraction is an output
+  // column, parallel and contiguous for the vectorizer.
+  Value qT = linalg::TransposeOp::create(
+                 b, loc, in.query,
+                 tensor::EmptyOp::create(b, loc, {dk, tq},
                                          cast<RankedTensorType>(
-                                             in.key.getType())
+                                             in.query.getType())
                                              .getElementType()),
                  ArrayRef<int64_t>{1, 0})
                  .getResult()[0];
-  Value scores = contract(b, loc, in.query, kT,
-                          filledF32(b, loc, {tq, tk}, 0.0), 3, {0, 1}, {1, 2},
-                          {0, 2});
-  Value blockMax = reduceInnermost(
-      b, loc, scores, id2, filledF32(b, loc, {tq}, kNegInf),
+  Value scores = contract(b, loc, in.key, qT, filledF32(b, loc, {tk, tq}, 0.0),
+                          3, {0, 1}, {1, 2}, {0, 2});
+  Value blockMax = reduceKeys(
+      b, loc, scores, filledF32(b, loc, {tq}, kNegInf),
       [&](OpBuilder &b, Location loc, Value acc, Value s) -> Value {
         return arith::MaximumFOp::create(b, loc, acc, scaled(b, loc, s));
       });
@@ -126,7 +151,7 @@ SmallVector<Value> buildStep(OpBuilder &b, Location loc, const Step &in,
   Value mNew = maxAndShift.getResult(0), alpha = maxAndShift.getResult(1),
         shift = maxAndShift.getResult(2);
   Value probs = mapElementwise(
-      b, loc, {scores, shift}, {id2, rows2}, {tq, tk}, b.getF32Type(),
+      b, loc, {scores, shift}, {id2, cols2}, {tk, tq}, b.getF32Type(),
       [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
         return math::ExpOp::create(
             b, loc, arith::SubFOp::create(b, loc, scaled(b, loc, a[0]), a[1]));
@@ -148,20 +173,20 @@ SmallVector<Value> buildStep(OpBuilder &b, Location loc, const Step &in,
                })
         .getResult(0);
   };
-  Value lNew = reduceInnermost(b, loc, probs, id2, rescale(in.sum, id1), addF);
+  Value lNew = reduceKeys(b, loc, probs, rescale(in.sum, id1), addF);
   // Loop dims: t, u, e. With a causal mask P V leaves the future keys out
   // instead of multiplying their values by probability 0: 0 * NaN would
   // carry a NaN (or inf) in a later token's value back to earlier tokens.
-  Value accInit = rescale(in.acc, rows2);
+  Value accInit = rescale(in.acc, dimsMap(ctx, 2, {0}));
   Value accNew;
   if (!causal) {
-    accNew = contract(b, loc, probs, in.value, accInit, 3, {0, 1}, {1, 2},
+    accNew = contract(b, loc, probs, in.value, accInit, 3, {1, 0}, {1, 2},
                       {0, 2});
   } else {
     accNew = linalg::GenericOp::create(
                  b, loc, TypeRange{accInit.getType()},
                  ValueRange{probs, in.value}, ValueRange{accInit},
-                 ArrayRef<AffineMap>{dimsMap(ctx, 3, {0, 1}),
+                 ArrayRef<AffineMap>{dimsMap(ctx, 3, {1, 0}),
                                      dimsMap(ctx, 3, {1, 2}),
                                      dimsMap(ctx, 3, {0, 2})},
                  ArrayRef<utils::IteratorType>{
