@@ -779,6 +779,32 @@ TEST_P(Robustness, NaNReachesOnlyDependentOutputs) {
       }
 }
 
+/// The same with sizes the 8 x 32 register blocks divide (64-token segments,
+/// Dk = Dv = 32), so that under fused_vector_blocks the masked P V of the
+/// diagonal tiles runs vectorized: a NaN in token 70's value (segment 1,
+/// offset 6) reaches tokens 70..127 in its channel and nothing else.
+TEST_P(Robustness, NaNReachesOnlyDependentOutputsInVectorBlocks) {
+  LayerRun r(1, 1, 1, 128, 32, Elem::F32);
+  uint64_t id = caseId("nan_blocks");
+  r.q = HostTensor::from(ref::random(r.q.shape(), seed(id, 1)), Elem::F32);
+  r.k = HostTensor::from(ref::random(r.k.shape(), seed(id, 2)), Elem::F32);
+  ref::Tensor v = ref::random(r.v.shape(), seed(id, 3));
+  const int64_t poisoned = 70, channel = 5;
+  v.data[poisoned * 32 + channel] = std::nan("");
+  r.v = HostTensor::from(v, Elem::F32);
+  r.g = HostTensor::from(ref::Tensor({1}, -1.0), Elem::F32);
+  ASSERT_NO_FATAL_FAILURE(r.run(64, /*delta=*/false, GetParam()));
+  ref::Tensor out = r.out.values();
+  int64_t wrong = 0;
+  for (int64_t t = 0; t < 128; ++t)
+    for (int64_t d = 0; d < 32; ++d) {
+      double x = out.data[t * 32 + d];
+      bool expectNaN = t >= poisoned && d == channel;
+      wrong += expectNaN ? !std::isnan(x) : !std::isfinite(x);
+    }
+  EXPECT_EQ(wrong, 0);
+}
+
 /// No tokens: the state comes back unchanged and nothing is read or written
 /// out of bounds.
 TEST_P(Robustness, ZeroTokens) {

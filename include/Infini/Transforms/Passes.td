@@ -101,15 +101,18 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
   let description = [{
     Every static `linalg.contract` on tensors with one m, one n and one
     reduction dimension (any operand layout, any batch dimensions: the
-    fused kernels' Q K^T and P V, the retrieval's sigma(q) M, the update's
-    sigma(K)^T V per (batch, kv head)) is tiled into `rows` x `cols` blocks
-    of the output (batch dims 1), with the reduction loop innermost, and
-    each block is vectorized: per reduction step `rows` values of the left
-    operand are broadcast against `cols` of the right one and added to a
-    `vector<rows x cols>` accumulator. Run `canonicalize` and then
-    `loop-invariant-subset-hoisting` afterwards so that the accumulator is
-    carried across the reduction loop as a vector (in registers).
-    Contractions whose sizes the blocks do not divide, and those the
+    fused kernels' K Q^T and P V, the retrieval's sigma(q) M, the update's
+    sigma(K)^T V per (batch, kv head)), and every `linalg.generic` of two
+    inputs shaped like one (the masked P V of the kernels' diagonal tiles),
+    is tiled into `rows` x `cols` blocks of the output (batch dims 1), with
+    the reduction loop innermost, and each block is vectorized: per
+    reduction step `rows` values of the left operand are broadcast against
+    `cols` of the right one and added to a `vector<rows x cols>`
+    accumulator. A `linalg.contract` whose operands share one element type
+    becomes a `vector.contract`, which lowers to fused multiply-adds. Run
+    `canonicalize` and then `loop-invariant-subset-hoisting` afterwards so
+    that the accumulator is carried across the reduction loop as a vector
+    (in registers). Ops whose sizes the blocks do not divide, and those the
     vectorizer cannot handle (complex elements, say), are left alone.
   }];
   let options = [

@@ -26,10 +26,18 @@ struct BlockSchedule {
 
 /// A schedule for a static contraction on tensors with one m, one n and one
 /// k dimension (any operand layout, any number of batch dims) whose output
-/// the blocks divide; none otherwise.
-std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::ContractOp op,
+/// the blocks divide; none otherwise. `op` is a linalg.contract, or a
+/// linalg.generic shaped like one (two inputs, projected permutation maps):
+/// the masked P V of the kernels' diagonal tiles, whose body selects.
+std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
                                          int64_t rows, int64_t cols) {
   if (!op.hasPureTensorSemantics())
+    return std::nullopt;
+  if (isa<linalg::GenericOp>(op.getOperation()) &&
+      (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+       !llvm::all_of(op.getIndexingMapsArray(), [](AffineMap map) {
+         return map.isProjectedPermutation();
+       })))
     return std::nullopt;
   FailureOr<linalg::ContractionDimensions> dims =
       linalg::inferContractionDims(op);
@@ -72,8 +80,10 @@ struct InfiniVectorizeContractionsPass
       return signalPassFailure();
     }
     IRRewriter rewriter(&getContext());
-    SmallVector<std::pair<linalg::ContractOp, BlockSchedule>> candidates;
-    getOperation()->walk([&](linalg::ContractOp op) {
+    SmallVector<std::pair<linalg::LinalgOp, BlockSchedule>> candidates;
+    getOperation()->walk([&](linalg::LinalgOp op) {
+      if (!isa<linalg::ContractOp, linalg::GenericOp>(op.getOperation()))
+        return;
       // Element types a vector cannot hold (complex, say) and other
       // contractions the vectorizer refuses are left alone.
       if (failed(linalg::vectorizeOpPrecondition(op)))
@@ -109,7 +119,8 @@ struct InfiniVectorizeContractionsPass
             /*inputScalableVecDims=*/{}, /*vectorizeNDExtract=*/false,
             /*flatten1DDepthwiseConv=*/false,
             /*assumeDynamicDimsMatchVecSizes=*/false,
-            /*createNamedContraction=*/oneElementType(block));
+            /*createNamedContraction=*/isa<linalg::ContractOp>(block) &&
+                oneElementType(block));
         if (failed(vectorized)) {
           block->emitOpError("cannot be vectorized");
           return signalPassFailure();

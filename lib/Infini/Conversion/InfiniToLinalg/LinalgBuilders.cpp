@@ -107,15 +107,21 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
       .getResult(0);
 }
 
-/// acc + p * v, or acc alone when key u lies after query t: a future key's
-/// value is never multiplied (its probability is 0, but 0 * NaN is NaN).
-/// Positions compare signed: a tile's queries may start before its keys.
+/// acc + p * v, with v replaced by 0 when key u lies after query t: a future
+/// key's value is never multiplied (its probability is 0, but 0 * NaN is
+/// NaN). Selecting the operand keeps the body a multiply-add reduction,
+/// which the vectorizer recognizes and LLVM may fuse. Positions compare
+/// signed: a tile's queries may start before its keys.
 Value accumulateVisible(OpBuilder &b, Location loc, Value acc, Value p,
                         Value v, Value t, Value u) {
   Value future = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt, u, t);
-  Value sum = arith::AddFOp::create(
-      b, loc, acc, arith::MulFOp::create(b, loc, p, toF32(b, loc, v)));
-  return arith::SelectOp::create(b, loc, future, acc, sum);
+  Value visible = arith::SelectOp::create(b, loc, future,
+                                          f32Constant(b, loc, 0.0),
+                                          toF32(b, loc, v));
+  auto contractable = arith::FastMathFlags::contract;
+  return arith::AddFOp::create(
+      b, loc, acc, arith::MulFOp::create(b, loc, p, visible, contractable),
+      contractable);
 }
 
 /// sigma(x) = ELU(x) + 1, elementwise in f32.

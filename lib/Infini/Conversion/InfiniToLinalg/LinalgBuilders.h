@@ -52,7 +52,7 @@ Value contract(OpBuilder &b, Location loc, Value lhs, Value rhs, Value acc,
                unsigned numDims, ArrayRef<unsigned> lhsDims,
                ArrayRef<unsigned> rhsDims, ArrayRef<unsigned> accDims);
 
-/// acc + p * v, or acc alone when key u lies after query t.
+/// acc + p * v, with v replaced by 0 when key u lies after query t.
 Value accumulateVisible(OpBuilder &b, Location loc, Value acc, Value p,
                         Value v, Value t, Value u);
 
