@@ -8,7 +8,11 @@
 // that LLVM may fuse (llvm.intr.fmuladd: an FMA where the CPU has one). A
 // single kv head (B = Hkv = 1, where deallocation clones the state) needs no
 // runtime library either (the CHECK-NOT memrefCopy above).
-// RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=FMA
+// RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=skylake-avx512" | FileCheck %s --check-prefix=FMA
+// The blocks follow the target's vector registers: AVX2 has 16 of 8 lanes,
+// so 4 x 16 blocks (8 accumulators) instead of AVX-512's 8 x 32 (16 of 32
+// registers).
+// RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=haswell" | FileCheck %s --check-prefix=AVX2
 // The fused kernels' tiles run on OpenMP threads unless parallel=false.
 // RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=OMP
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=false" | FileCheck %s --check-prefix=SERIAL
@@ -53,6 +57,11 @@ func.func @all_dynamic(%q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?xf32>, %v: ten
 
 // FMA-LABEL: llvm.func @blocks(
 //       FMA: llvm.intr.fmuladd({{.*}}) : (vector<32xf32>, vector<32xf32>, vector<32xf32>) -> vector<32xf32>
+// AVX2-LABEL: llvm.func @blocks(
+//   AVX2-NOT: vector<32xf32>
+//       AVX2: llvm.intr.fmuladd({{.*}}) : (vector<16xf32>, vector<16xf32>, vector<16xf32>) -> vector<16xf32>
+//   AVX2-NOT: vector<32xf32>
+//       AVX2: llvm.func @_mlir_ciface_blocks(
 func.func @blocks(%q: tensor<1x1x128x32xf32>, %k: tensor<1x1x128x32xf32>, %v: tensor<1x1x128x32xf32>,
                   %m: tensor<1x1x32x32xf32>, %z: tensor<1x1x32xf32>, %g: tensor<1xf32>)
     -> (tensor<1x1x128x32xf32>, tensor<1x1x32x32xf32>, tensor<1x1x32xf32>) {

@@ -46,11 +46,14 @@ struct InfiniLowerToCPUOptions
       llvm::cl::init(true)};
   PassOptions::Option<int64_t> vectorRows{
       *this, "vector-rows",
-      llvm::cl::desc("Output rows per register block"), llvm::cl::init(8)};
+      llvm::cl::desc("Output rows per register block (0: from the target "
+                     "CPU's vector registers)"),
+      llvm::cl::init(0)};
   PassOptions::Option<int64_t> vectorCols{
       *this, "vector-cols",
-      llvm::cl::desc("Output columns per register block"),
-      llvm::cl::init(32)};
+      llvm::cl::desc("Output columns per register block (0: from the target "
+                     "CPU's vector registers)"),
+      llvm::cl::init(0)};
   PassOptions::Option<bool> fastExp{
       *this, "fast-exp",
       llvm::cl::desc("Compute exp with a vectorizable polynomial (a few ulp) "

@@ -36,6 +36,9 @@
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/TargetParser/X86TargetParser.h"
 
 
 #include <algorithm>
@@ -53,6 +56,35 @@ static void addBufferization(OpPassManager &pm) {
       bufferization::LayoutMapOption::IdentityLayoutMap;
   bufferize.allowReturnAllocsFromLoops = true;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+}
+
+/// Register blocks that fit the vector registers of `cpu` (the host when
+/// empty or "native"; x86 CPUs by name): two vectors of f32 per block row,
+/// and as many rows as leave registers for the operands. AVX-512 (32
+/// registers of 16 lanes): 8 x 32, 16 accumulators; AVX/AVX2 (16 of 8):
+/// 4 x 16, 8 accumulators; otherwise (SSE, 16 of 4): 4 x 8.
+static infini::InfiniVectorizeContractionsOptions registerBlocks(StringRef cpu) {
+  llvm::StringMap<bool> features;
+  if (cpu.empty() || cpu == "native") {
+    features = llvm::sys::getHostCPUFeatures();
+  } else if (llvm::Triple(llvm::sys::getDefaultTargetTriple()).isX86()) {
+    SmallVector<StringRef> named;
+    llvm::X86::getFeaturesForCPU(cpu, named);
+    for (StringRef f : named)
+      features[f] = true;
+  }
+  infini::InfiniVectorizeContractionsOptions blocks;
+  if (features.lookup("avx512f")) {
+    blocks.rows = 8;
+    blocks.cols = 32;
+  } else if (features.lookup("avx")) {
+    blocks.rows = 4;
+    blocks.cols = 16;
+  } else {
+    blocks.rows = 4;
+    blocks.cols = 8;
+  }
+  return blocks;
 }
 
 void infini::buildInfiniLowerToCPUPipeline(
@@ -77,9 +109,12 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createLoopInvariantCodeMotionPass());
   pm.addPass(createCSEPass());
   if (options.vectorize) {
-    InfiniVectorizeContractionsOptions blocks;
-    blocks.rows = options.vectorRows;
-    blocks.cols = options.vectorCols;
+    InfiniVectorizeContractionsOptions blocks =
+        registerBlocks(options.targetCPU);
+    if (options.vectorRows)
+      blocks.rows = options.vectorRows;
+    if (options.vectorCols)
+      blocks.cols = options.vectorCols;
     pm.addNestedPass<func::FuncOp>(createInfiniVectorizeContractions(blocks));
     // Canonicalization folds the blocks' transfers into the reduction loop's
     // own slices; subset hoisting then carries each accumulator across the
