@@ -13,8 +13,9 @@ class DialectRegistry;
 namespace infini {
 
 /// Adds the infini dialect (and the dialects it depends on) to `registry`,
-/// with the upstream interfaces its ops implement as external models:
-/// TilingInterface and linalg::AggregatedOpInterface.
+/// with linalg::AggregatedOpInterface (the decomposition into linalg, which
+/// the dialect promises) as an external model. TilingInterface comes with
+/// the dialect itself.
 void registerInfiniDialect(DialectRegistry &registry);
 
 /// Registers the infini passes (`infini-*`, `convert-infini-to-linalg`) and

@@ -38,7 +38,10 @@ def Infini_Dialect : Dialect {
       and all accumulation is in `f32`: the memory is a running sum that
       overflows 16-bit floats on long streams.
   }];
-  let dependentDialects = ["tensor::TensorDialect"];
+  // Tiling the ops (their TilingInterface) creates affine, arith and tensor
+  // ops.
+  let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
+                           "tensor::TensorDialect"];
   let useDefaultAttributePrinterParser = 1;
 }
 

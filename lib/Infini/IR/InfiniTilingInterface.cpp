@@ -1,12 +1,32 @@
-//===- TilingInterfaceImpl.cpp - TilingInterface for infini ops -----------===//
+//===- InfiniTilingInterface.cpp - TilingInterface of the infini ops ------===//
+//
+// The ops' upstream TilingInterface, attached by the dialect itself, so that
+// upstream tiling and fusion (scf::tileUsingSCF,
+// scf::tileConsumerAndFuseProducersUsingSCF, transform.structured.tile_*,
+// fuse_into_containing_op) work on them wherever the dialect is loaded.
+// The loops:
+//
+//   memory_retrieve, gated_combine   (B, H, N, Dv)  all parallel
+//   local_attention                   (B, H)         rows attend to the whole
+//                                                    segment: N is no loop
+//   memory_update                     (B, Hkv)       every token updates all
+//                                                    of M[b, g]
+//   online_attention                  (B, H, N, Nk)  Nk a reduction carried
+//                                                    by the state
+//
+// Under grouped-query attention a tile of query heads must cover whole groups
+// or lie inside one: its static size must be a multiple or a divisor of
+// H / Hkv (or 1, with any head counts). Other tile sizes fail with a
+// diagnostic.
+//
+//===----------------------------------------------------------------------===//
 
-#include "Infini/Transforms/TilingInterfaceImpl.h"
+#include "InfiniTilingInterface.h"
 #include "Infini/IR/InfiniOps.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "mlir/IR/DialectRegistry.h"
 #include "mlir/Interfaces/TilingInterface.h"
 
 using namespace mlir;
@@ -396,15 +416,10 @@ struct OnlineAttentionTilingModel
 
 } // namespace
 
-void mlir::infini::registerTilingInterfaceExternalModels(
-    DialectRegistry &registry) {
-  registry.addExtension(+[](MLIRContext *ctx, InfiniDialect *) {
-    MemoryRetrieveOp::attachInterface<InfiniTilingModel<MemoryRetrieveOp>>(
-        *ctx);
-    MemoryUpdateOp::attachInterface<InfiniTilingModel<MemoryUpdateOp>>(*ctx);
-    LocalAttentionOp::attachInterface<InfiniTilingModel<LocalAttentionOp>>(
-        *ctx);
-    GatedCombineOp::attachInterface<InfiniTilingModel<GatedCombineOp>>(*ctx);
-    OnlineAttentionOp::attachInterface<OnlineAttentionTilingModel>(*ctx);
-  });
+void mlir::infini::detail::attachTilingInterface(MLIRContext &ctx) {
+  MemoryRetrieveOp::attachInterface<InfiniTilingModel<MemoryRetrieveOp>>(ctx);
+  MemoryUpdateOp::attachInterface<InfiniTilingModel<MemoryUpdateOp>>(ctx);
+  LocalAttentionOp::attachInterface<InfiniTilingModel<LocalAttentionOp>>(ctx);
+  GatedCombineOp::attachInterface<InfiniTilingModel<GatedCombineOp>>(ctx);
+  OnlineAttentionOp::attachInterface<OnlineAttentionTilingModel>(ctx);
 }
