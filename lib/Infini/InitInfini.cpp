@@ -2,6 +2,9 @@
 
 #include "Infini/InitInfini.h"
 #include "Infini/Conversion/InfiniToLinalg/InfiniToLinalg.h"
+#include "Infini/Codegen/CPU/Passes.h"
+#include "Infini/Codegen/Common/Passes.h"
+#include "Infini/Codegen/GPU/Passes.h"
 #include "Infini/Conversion/Passes.h"
 #include "Infini/IR/InfiniDialect.h"
 #include "Infini/Pipelines/Pipelines.h"
@@ -15,6 +18,9 @@ void mlir::infini::registerInfiniDialect(DialectRegistry &registry) {
 
 void mlir::infini::registerInfiniPasses() {
   registerInfiniTransformsPasses();
+  registerInfiniCodegenCommonPasses();
+  registerInfiniCodegenCPUPasses();
+  registerInfiniCodegenGPUPasses();
   registerInfiniConversionPasses();
   registerInfiniPipelines();
 }

@@ -1,6 +1,9 @@
 //===- Pipelines.cpp - infini pass pipelines ------------------------------===//
 
 #include "Infini/Pipelines/Pipelines.h"
+#include "Infini/Codegen/CPU/Passes.h"
+#include "Infini/Codegen/Common/Passes.h"
+#include "Infini/Codegen/GPU/Passes.h"
 #include "Infini/Conversion/Passes.h"
 #include "Infini/Transforms/Passes.h"
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"

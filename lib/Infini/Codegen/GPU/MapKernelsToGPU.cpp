@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/GPU/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
@@ -18,8 +18,7 @@
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIMAPKERNELSTOGPU
-#define GEN_PASS_DEF_INFINIHOISTSTATICALLOCAS
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/GPU/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;
@@ -224,40 +223,6 @@ struct InfiniMapKernelsToGPUPass
     for (scf::ForallOp forall : kernels)
       if (failed(mapKernel(rewriter, forall, maxSharedMemory)))
         return signalPassFailure();
-  }
-};
-
-} // namespace
-
-namespace {
-
-struct InfiniHoistStaticAllocasPass
-    : infini::impl::InfiniHoistStaticAllocasBase<InfiniHoistStaticAllocasPass> {
-  void runOnOperation() override {
-    getOperation()->walk([](FunctionOpInterface func) {
-      if (func.isExternal())
-        return;
-      Block &entry = func.getFunctionBody().front();
-      SmallVector<memref::AllocaOp> allocas;
-      func.walk([&](memref::AllocaOp alloca) {
-        if (alloca->getBlock() == &entry ||
-            !alloca.getType().hasStaticShape() ||
-            !alloca.getDynamicSizes().empty() ||
-            !alloca.getSymbolOperands().empty())
-          return;
-        // Only through sequential control flow: not out of parallel loops,
-        // kernels or other allocation scopes.
-        for (Operation *parent = alloca->getParentOp(); parent != func;
-             parent = parent->getParentOp())
-          if (!isa<scf::ForOp, scf::WhileOp, scf::IfOp>(parent))
-            return;
-        if (llvm::all_of(alloca->getUsers(),
-                         llvm::IsaPred<memref::LoadOp, memref::StoreOp>))
-          allocas.push_back(alloca);
-      });
-      for (memref::AllocaOp alloca : allocas)
-        alloca->moveBefore(&entry, entry.begin());
-    });
   }
 };
 

@@ -1,6 +1,6 @@
 //===- ApproximateExp.cpp - polynomial exp --------------------------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/CPU/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
@@ -9,7 +9,7 @@
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIAPPROXIMATEEXP
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/CPU/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;

@@ -14,7 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/GPU/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -23,7 +23,7 @@
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIPARALLELLOOPSTOKERNELS
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/GPU/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;

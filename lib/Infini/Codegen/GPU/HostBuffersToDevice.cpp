@@ -1,13 +1,11 @@
 //===- HostBuffersToDevice.cpp - device buffers for GPU-only code ---------===//
 //
-// infini-host-buffers-to-device: host allocations become device allocations,
-// and any host operation that would still touch a buffer's contents is
-// reported. infini-check-cuda-toolkit: a clear error when the CUDA toolkit
-// that MLIR's NVVM serializer needs is missing.
+// Host allocations become device allocations, and any host operation that
+// would still touch a buffer's contents is reported.
 //
 //===----------------------------------------------------------------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/GPU/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -16,15 +14,10 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-
-#include <cstdlib>
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIHOSTBUFFERSTODEVICE
-#define GEN_PASS_DEF_INFINICHECKCUDATOOLKIT
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/GPU/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;
@@ -157,41 +150,6 @@ struct InfiniHostBuffersToDevicePass
         rewriter.replaceOpWithNewOp<gpu::DeallocOp>(
             dealloc, /*asyncToken=*/Type(), ValueRange{},
             dealloc.getMemref());
-      }
-    }
-  }
-};
-
-struct InfiniCheckCudaToolkitPass
-    : infini::impl::InfiniCheckCudaToolkitBase<InfiniCheckCudaToolkitPass> {
-  using Base::Base;
-
-  void runOnOperation() override {
-    std::string path = toolkit;
-    std::string from = "toolkit=";
-    for (const char *var : {"CUDA_ROOT", "CUDA_HOME", "CUDA_PATH"}) {
-      if (!path.empty())
-        break;
-      if (const char *value = std::getenv(var); value && *value) {
-        path = value;
-        from = std::string(var) + "=";
-      }
-    }
-    if (path.empty()) {
-      emitError(getOperation().getLoc(),
-                "no CUDA toolkit: set the pipeline's toolkit= option or "
-                "CUDA_ROOT, CUDA_HOME or CUDA_PATH (e.g. /usr/local/cuda)");
-      return signalPassFailure();
-    }
-    for (StringRef file :
-         {"bin/ptxas", "nvvm/libdevice/libdevice.10.bc"}) {
-      SmallString<128> full(path);
-      llvm::sys::path::append(full, file);
-      if (!llvm::sys::fs::exists(full)) {
-        emitError(getOperation().getLoc(), "the CUDA toolkit at ")
-            << from << path << " has no " << file
-            << ": MLIR's NVVM serializer needs it";
-        return signalPassFailure();
       }
     }
   }

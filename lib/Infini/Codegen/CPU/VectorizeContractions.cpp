@@ -1,6 +1,6 @@
 //===- VectorizeContractions.cpp - register-tiled vector matmuls ----------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/CPU/Passes.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
@@ -10,7 +10,7 @@
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIVECTORIZECONTRACTIONS
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/CPU/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;

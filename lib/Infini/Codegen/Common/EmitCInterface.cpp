@@ -1,13 +1,13 @@
 //===- EmitCInterface.cpp - C interfaces for public functions -------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/Common/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/BuiltinOps.h"
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIEMITCINTERFACE
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/Common/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;

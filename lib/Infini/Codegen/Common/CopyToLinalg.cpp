@@ -1,13 +1,13 @@
 //===- CopyToLinalg.cpp - memref.copy as linalg.copy ----------------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/Common/Passes.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/PatternMatch.h"
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINICOPYTOLINALG
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/Common/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;

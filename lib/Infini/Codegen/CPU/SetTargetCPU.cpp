@@ -1,6 +1,6 @@
 //===- SetTargetCPU.cpp - compile LLVM functions for one CPU --------------===//
 
-#include "Infini/Transforms/Passes.h"
+#include "Infini/Codegen/CPU/Passes.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/StringExtras.h"
@@ -10,7 +10,7 @@
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINISETTARGETCPU
-#include "Infini/Transforms/Passes.h.inc"
+#include "Infini/Codegen/CPU/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;

@@ -1,0 +1,85 @@
+//===- Passes.td - infini CPU code generation passes -------*- tablegen -*-===//
+
+#ifndef INFINI_CODEGEN_CPU_PASSES_TD
+#define INFINI_CODEGEN_CPU_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def InfiniExpandShapeToReinterpretCast
+    : Pass<"infini-expand-shape-to-reinterpret-cast"> {
+  let summary = "Lowers memref.expand_shape with several dynamic sizes in a group";
+  let description = [{
+    Grouped-query attention splits `H` query heads into `(Hkv, H / Hkv)`;
+    when both are dynamic the `memref.expand_shape` has two dynamic sizes in
+    one reassociation group, and LLVM 22's `expand-strided-metadata` crashes
+    on it (llvm/llvm-project#186830, fixed for LLVM 23). This pass rewrites
+    exactly those ops into `memref.reinterpret_cast` of the source's base
+    buffer: sizes from `output_shape`, and within each group the innermost
+    size keeps the source stride while each outer one is the next stride
+    times the next size. Every other `expand_shape` is left to
+    `expand-strided-metadata`. Run it before that pass; drop it with LLVM 23.
+  }];
+  let dependentDialects = ["affine::AffineDialect", "memref::MemRefDialect"];
+}
+
+def InfiniSetTargetCPU : Pass<"infini-set-target-cpu", "ModuleOp"> {
+  let summary = "Compiles the module's LLVM functions for one CPU";
+  let description = [{
+    Sets `target_cpu` (and `target_features` when given) on every
+    `llvm.func` definition, which LLVM honours when it optimizes and
+    generates code, ahead of time (`mlir-translate | llc`) or in a JIT.
+    `cpu=native` stands for the CPU this compiler runs on, with its
+    features. Without the pass, code is portable: `llc` targets its default
+    CPU and `CpuJit` the host.
+  }];
+  let options = [
+    Option<"cpu", "cpu", "std::string", /*default=*/"\"\"",
+           "LLVM CPU name (e.g. znver4, sapphirerapids), or native">,
+    Option<"features", "features", "std::string", /*default=*/"\"\"",
+           "Comma-separated LLVM target features (e.g. +avx512f)">,
+  ];
+  let dependentDialects = ["LLVM::LLVMDialect"];
+}
+
+def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
+  let summary = "Register-tiles and vectorizes the fused kernels' matmuls";
+  let description = [{
+    Every static `linalg.contract` on tensors with one m, one n and one
+    reduction dimension (any operand layout, any batch dimensions: the
+    fused kernels' K Q^T and P V, the retrieval's sigma(q) M, the update's
+    sigma(K)^T V per (batch, kv head)), and every `linalg.generic` of two
+    inputs shaped like one (the masked P V of the kernels' diagonal tiles),
+    is tiled into `rows` x `cols` blocks of the output (batch dims 1), with
+    the reduction loop innermost, and each block is vectorized: per
+    reduction step `rows` values of the left operand are broadcast against
+    `cols` of the right one and added to a `vector<rows x cols>`
+    accumulator. A `linalg.contract` whose operands share one element type
+    becomes a `vector.contract`, which lowers to fused multiply-adds. Run
+    `canonicalize` and then `loop-invariant-subset-hoisting` afterwards so
+    that the accumulator is carried across the reduction loop as a vector
+    (in registers). Ops whose sizes the blocks do not divide, and those the
+    vectorizer cannot handle (complex elements, say), are left alone.
+  }];
+  let options = [
+    Option<"rows", "rows", "int64_t", /*default=*/"8",
+           "Output rows per register block">,
+    Option<"cols", "cols", "int64_t", /*default=*/"32",
+           "Output columns per register block (a multiple of the vector width)">,
+  ];
+  let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
+                           "tensor::TensorDialect"];
+}
+
+def InfiniApproximateExp : Pass<"infini-approximate-exp"> {
+  let summary = "Computes f32 math.exp with a polynomial instead of libm";
+  let description = [{
+    Rewrites `math.exp` on f32 (scalars and vectors) into MLIR's polynomial
+    approximation (a few ulp): plain arithmetic, so that LLVM vectorizes the
+    loops around it, where a call to libm's `expf` keeps them scalar. The
+    softmax of the attention kernels spends most of its time there.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "math::MathDialect",
+                           "vector::VectorDialect"];
+}
+
+#endif // INFINI_CODEGEN_CPU_PASSES_TD

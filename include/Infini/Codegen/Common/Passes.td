@@ -1,0 +1,33 @@
+//===- Passes.td - infini codegen passes of both targets ---*- tablegen -*-===//
+
+#ifndef INFINI_CODEGEN_COMMON_PASSES_TD
+#define INFINI_CODEGEN_COMMON_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def InfiniEmitCInterface : Pass<"infini-emit-c-interface", "ModuleOp"> {
+  let summary = "Gives every public function a C interface";
+  let description = [{
+    Adds the `llvm.emit_c_interface` unit attribute to every public
+    `func.func` definition, so that `convert-func-to-llvm` also emits a
+    `_mlir_ciface_<name>` wrapper that takes memref descriptors by pointer:
+    the entry point that C and C++ callers, the MLIR ExecutionEngine and
+    ahead-of-time executables call.
+  }];
+}
+
+def InfiniCopyToLinalg : Pass<"infini-copy-to-linalg"> {
+  let summary = "Rewrites memref.copy into linalg.copy";
+  let description = [{
+    Bufferization writes tensor slices back with `memref.copy`. Between
+    strided views (a segment's rows inside a layer's output, say) that lowers
+    to a call to the `memrefCopy` runtime function, which compiled code would
+    need `libmlir_c_runner_utils` for, and which allocates on the stack on
+    every call. `linalg.copy` has the same semantics and lowers to plain loops
+    with the rest of the kernel. Copies between unranked memrefs are left
+    alone: `linalg` would read them as scalars.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect"];
+}
+
+#endif // INFINI_CODEGEN_COMMON_PASSES_TD

@@ -1,0 +1,112 @@
+//===- Passes.td - infini NVIDIA GPU codegen passes --------*- tablegen -*-===//
+
+#ifndef INFINI_CODEGEN_GPU_PASSES_TD
+#define INFINI_CODEGEN_GPU_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
+  let summary = "Maps block/thread scf.forall kernels to gpu.launch";
+  let description = [{
+    Turns each bufferized `scf.forall` with `#gpu.block<...>` mapping (as
+    `convert-infini-to-gpu` writes them) into a `gpu.launch`:
+
+    * the grid is the forall's (possibly dynamic) trip counts on the mapped
+      block dimensions (a launch with dynamic ones sits in an `scf.if` that
+      skips it when one is 0: CUDA rejects empty grids); the block is the
+      trip count of the nested
+      `#gpu.thread<x>` foralls, which must all be the same static size;
+    * every static `memref.alloca` directly in the block body is per-block
+      scratch and becomes a slice of the launch's dynamic shared memory
+      (`gpu.dynamic_shared_memory` + `memref.view`, 16-byte aligned); the
+      launch requests their total, which must not exceed
+      `max-shared-memory` bytes;
+    * the thread foralls are distributed over the threads with upstream's
+      forall-to-threads mapping, with a `gpu.barrier` after each.
+
+    Anything it cannot map (a non-static scratch buffer, a scratch buffer
+    used by something other than loads and stores, thread foralls of
+    different sizes, too much shared memory) is reported on the forall.
+  }];
+  let options = [
+    Option<"maxSharedMemory", "max-shared-memory", "int64_t",
+           /*default=*/"232448",
+           "Most shared memory a block may use, in bytes (sm_90: 227 KiB)">,
+  ];
+  let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
+                           "memref::MemRefDialect", "scf::SCFDialect"];
+}
+
+def InfiniHoistStaticAllocas : Pass<"infini-hoist-static-allocas"> {
+  let summary = "Moves allocas out of sequential loops to the function entry";
+  let description = [{
+    Each static `memref.alloca` inside loops whose only uses are loads and
+    stores moves to its function's entry block, so that a loop allocates it
+    once instead of growing the stack on every iteration. Reusing the memory
+    across iterations is what the program means only when the iterations do
+    not overlap: only allocas nested in `scf.for`, `scf.while` and `scf.if`
+    move; those under a parallel loop, a kernel or any other op stay. The CPU pipeline runs it for `gpu-kernels`, whose block scratch
+    sits inside the (then sequential) loops over blocks and segments.
+  }];
+  let dependentDialects = ["memref::MemRefDialect"];
+}
+
+def InfiniParallelLoopsToKernels : Pass<"infini-parallel-loops-to-kernels"> {
+  let summary = "Turns host scf.parallel loops into block/thread kernels";
+  let description = [{
+    Each outermost `scf.parallel` (for instance from
+    `convert-linalg-to-parallel-loops`: the copies bufferization leaves)
+    becomes a kernel in the form `infini-map-kernels-to-gpu` maps: an
+    `scf.forall` over ceil(iterations / `block-size`) blocks
+    (`#gpu.block<x>`) around one thread-mapped `scf.forall` of `block-size`
+    threads (`#gpu.thread<x>`). Thread t of block b runs the iteration whose
+    linear index, over all of the loop's dimensions, is b * block-size + t
+    (if there is one): every thread does one iteration, and consecutive
+    threads touch consecutive elements of the innermost dimension. Loops with
+    reductions (`scf.reduce` with operands) are reported.
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"256",
+           "Threads per block">,
+  ];
+  let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
+                           "scf::SCFDialect"];
+}
+
+def InfiniHostBuffersToDevice : Pass<"infini-host-buffers-to-device"> {
+  let summary = "Allocates host-side buffers in device memory";
+  let description = [{
+    For code whose every memory access happens inside `gpu.launch` kernels:
+    each `memref.alloc` / `memref.dealloc` outside a kernel becomes
+    `gpu.alloc` / `gpu.dealloc`, so that buffers passed between kernels (and
+    returned to the caller) live in device memory. Function arguments are
+    taken to be device buffers already. `bufferization.dealloc` (from the
+    ownership-based deallocation) is lowered here too, to pointer
+    comparisons and `gpu.dealloc`: upstream's lowering would keep its
+    bookkeeping in host buffers.
+
+    An operation outside the kernels that still reads or writes a buffer
+    (a copy or a loop left on the host, a host `memref.alloca`) would
+    dereference device memory on the host: it is reported and the pass
+    fails.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
+                           "memref::MemRefDialect", "scf::SCFDialect"];
+}
+
+def InfiniCheckCudaToolkit : Pass<"infini-check-cuda-toolkit", "ModuleOp"> {
+  let summary = "Fails early when the CUDA toolkit cannot be found";
+  let description = [{
+    Looks for the CUDA toolkit at `toolkit`, else at the first of the
+    environment variables `CUDA_ROOT`, `CUDA_HOME` and `CUDA_PATH` that is
+    set, and reports an error unless it holds `bin/ptxas` and
+    `nvvm/libdevice/libdevice.10.bc`. Without them MLIR's NVVM serializer
+    leaves libdevice calls unresolved or cannot assemble the PTX.
+  }];
+  let options = [
+    Option<"toolkit", "toolkit", "std::string", /*default=*/"\"\"",
+           "CUDA toolkit path (empty: CUDA_ROOT, CUDA_HOME or CUDA_PATH)">,
+  ];
+}
+
+#endif // INFINI_CODEGEN_GPU_PASSES_TD
