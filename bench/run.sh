@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark of docs/performance.md: builds, installs its peers (PyTorch and
-# OpenBLAS numpy from Debian, IREE from PyPI into build/bench-venv), and runs
-# bench/bench.py. Arguments go to bench.py (e.g. --configs=S).
+# The benchmark of docs/performance.md: builds, installs its peers into the
+# venv build/bench-venv (PyTorch 2.x, numpy with its bundled OpenBLAS,
+# threadpoolctl, IREE compiler and runtime, iree-turbine; all from PyPI), and
+# runs bench/bench.py with the venv's python. Arguments go to bench.py (e.g.
+# --configs=S, --rounds=5, --no-iree).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,22 +12,35 @@ build="${INFINI_BUILD_DIR:-$root/build}"
 "$root/scripts/setup.sh"
 "$root/scripts/build.sh" infini-opt infini-demo
 
-missing=()
-for p in python3-torch python3-numpy libopenblas0-pthread python3-venv; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
-    missing+=("$p")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q \
-    --no-install-recommends "${missing[@]}"
-fi
-
 venv="$build/bench-venv"
-if [ ! -x "$venv/bin/iree-compile" ]; then
+if [ ! -x "$venv/bin/python" ]; then
+  if ! /usr/bin/python3 -c 'import ensurepip' 2>/dev/null; then
+    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q \
+      --no-install-recommends python3-venv
+  fi
   /usr/bin/python3 -m venv "$venv"
-  "$venv/bin/pip" install -q iree-base-compiler iree-base-runtime
+fi
+py="$venv/bin/python"
+pip=("$py" -m pip install -q)
+
+# Install only what is missing. torch from PyPI pulls the NVIDIA runtime
+# wheels (a few GB): it does not import without them.
+have() { "$py" -c "import $1" 2>/dev/null; }
+want=()
+have torch || want+=("torch>=2,<3")
+have numpy || want+=(numpy)
+have threadpoolctl || want+=(threadpoolctl)
+[ -x "$venv/bin/iree-compile" ] || want+=(iree-base-compiler)
+[ -x "$venv/bin/iree-benchmark-module" ] || want+=(iree-base-runtime)
+if [ "${#want[@]}" -gt 0 ]; then
+  "${pip[@]}" "${want[@]}"
+fi
+# iree-turbine's declared dependencies would replace torch; it needs only
+# decorator besides what is here.
+if ! have iree.turbine.aot || ! have decorator; then
+  "${pip[@]}" --no-deps iree-turbine decorator
 fi
 
-exec /usr/bin/python3 "$root/bench/bench.py" --build "$build" --venv "$venv" "$@"
+exec "$py" "$root/bench/bench.py" --build "$build" --venv "$venv" "$@"
