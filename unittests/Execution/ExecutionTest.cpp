@@ -78,7 +78,10 @@ constexpr Lowering kLowerings[] = {
     {"gpu_kernels", true, 32, 32, false, true},
     {"gpu_kernels_tiles_3x2", true, 3, 2, false, true},
     // Compiled for an AVX2-only CPU (4 x 16 blocks), run on the host.
-    {"fused_vector_blocks_avx2", true, 32, 32, true, false, "haswell"}};
+    {"fused_vector_blocks_avx2", true, 32, 32, true, false, "haswell"},
+    // Query tiles shorter than key tiles: the last visible key tile runs
+    // past the last row's keys.
+    {"fused_tiles_2x3", true, 2, 3, false}};
 // parallel-runtime=async is checked by test/tools/infini-demo.test instead:
 // MLIR's async runtime library is process-global and torn down with the first
 // ExecutionEngine that loaded it, so one process can JIT it only once.
@@ -434,7 +437,7 @@ void PrintTo(const OnlineCase &c, std::ostream *os) { *os << c.name; }
 /// The CPU lowerings (the GPU kernels have no online_attention of their own).
 constexpr Lowering kCpuLowerings[] = {kLowerings[0], kLowerings[1],
                                       kLowerings[2], kLowerings[3],
-                                      kLowerings[6]};
+                                      kLowerings[6], kLowerings[7]};
 
 class OnlineAttention
     : public ::testing::TestWithParam<std::tuple<OnlineCase, Lowering>> {};

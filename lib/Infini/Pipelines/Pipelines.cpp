@@ -162,7 +162,11 @@ void infini::buildInfiniLowerToCPUPipeline(
   }
 
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
-  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass());
+  // Unrolled: the looped form stages n-D vectors in stack buffers allocated
+  // inside the kernels' loops, which grow the stack on every iteration
+  // (LLVM does not always promote them) and overflowed it for some tiles.
+  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll()));
   if (options.fastExp)
     pm.addNestedPass<func::FuncOp>(createInfiniApproximateExp());
   if (options.parallel && options.parallelRuntime == ParallelRuntime::OpenMP) {
