@@ -39,6 +39,17 @@ config.substitutions.append(("%infini_lib_dir", config.infini_lib_dir))
 plugin = os.path.join(config.infini_lib_dir, "InfiniPlugin.so")
 if os.path.exists(plugin):
     config.available_features.add("infini-plugin")
+
+# Code compiled for an AVX2 CPU (target-cpu=haswell) runs only on hosts that
+# have AVX2 and FMA.
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        flags = next((l.split(":", 1)[1].split() for l in cpuinfo
+                      if l.startswith("flags")), [])
+except OSError:
+    flags = []
+if "avx2" in flags and "fma" in flags:
+    config.available_features.add("host-avx2")
 config.substitutions.append(("%infini_plugin", plugin))
 
 config.substitutions.append(("%infini_src_root", config.infini_src_root))

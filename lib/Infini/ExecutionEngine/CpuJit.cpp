@@ -68,8 +68,13 @@ CpuJit::compile(llvm::StringRef source,
   if (!module)
     return fail("cannot parse the module");
 
+  // The code runs here: an empty target CPU (portable code) means this one.
+  InfiniLowerToCPUOptions hostOptions;
+  hostOptions.copyOptionValuesFrom(options);
+  if (hostOptions.targetCPU.empty())
+    hostOptions.targetCPU = "native";
   PassManager pm(jit->context.get());
-  buildInfiniLowerToCPUPipeline(pm, options);
+  buildInfiniLowerToCPUPipeline(pm, hostOptions);
   if (failed(pm.run(*module)))
     return fail("infini-lower-to-cpu failed");
 

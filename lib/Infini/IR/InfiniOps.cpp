@@ -173,6 +173,13 @@ LogicalResult Signature::verify() const {
         std::string what;
         llvm::raw_string_ostream os(what);
         describe(os, sym, 0);
+        bool keyTokens = llvm::any_of(entries, [](const ShapedEntry &x) {
+          return llvm::is_contained(x.dims, Sym::KeyTokens);
+        });
+        if (keyTokens)
+          return diag << what << "; only the token counts "
+                      << letter(Sym::Tokens) << " and "
+                      << letter(Sym::KeyTokens) << " may be 0";
         return diag << what << "; only the token count "
                     << letter(Sym::Tokens) << " may be 0";
       }

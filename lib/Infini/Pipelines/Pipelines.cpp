@@ -61,16 +61,21 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
 }
 
-/// Register blocks that fit the vector registers of `cpu` (the host when
-/// empty or "native"; x86 CPUs by name): two vectors of f32 per block row,
-/// and as many rows as leave registers for the operands. AVX-512 (32
-/// registers of 16 lanes): 8 x 32, 16 accumulators; AVX/AVX2 (16 of 8):
-/// 4 x 16, 8 accumulators; otherwise (SSE, 16 of 4): 4 x 8.
+/// Register blocks that fit the vector registers of `cpu` (the host for
+/// "native", x86 CPUs by name; an empty name is LLVM's default, portable
+/// CPU): two vectors of f32 per block row, and as many rows as leave
+/// registers for the operands. AVX-512 (32 registers of 16 lanes): 8 x 32,
+/// 16 accumulators; AVX/AVX2 (16 of 8): 4 x 16, 8 accumulators; otherwise
+/// (SSE, 16 of 4): 4 x 8. A name LLVM does not know gets the portable
+/// blocks; infini-set-target-cpu reports it.
 static infini::InfiniVectorizeContractionsOptions registerBlocks(StringRef cpu) {
   llvm::StringMap<bool> features;
-  if (cpu.empty() || cpu == "native") {
+  llvm::Triple host(llvm::sys::getDefaultTargetTriple());
+  if (cpu == "native") {
     features = llvm::sys::getHostCPUFeatures();
-  } else if (llvm::Triple(llvm::sys::getDefaultTargetTriple()).isX86()) {
+  } else if (!cpu.empty() && host.isX86() &&
+             llvm::X86::parseArchX86(cpu, host.isArch64Bit()) !=
+                 llvm::X86::CK_None) {
     SmallVector<StringRef> named;
     llvm::X86::getFeaturesForCPU(cpu, named);
     for (StringRef f : named)

@@ -1,4 +1,5 @@
 // RUN: infini-opt %s -convert-infini-to-linalg="query-tile=16 key-tile=8" -split-input-file | FileCheck %s
+// RUN: infini-opt %s -convert-infini-to-linalg="query-tile=16 key-tile=8" -split-input-file | FileCheck %s --check-prefix=NOMASK
 // As infini-lower-to-cpu runs it: loop-invariant code motion computes the
 // query tile's Q^T once, before the key loops.
 // RUN: infini-opt %s --pass-pipeline="builtin.module(convert-infini-to-linalg{query-tile=16 key-tile=8},canonicalize,cse,loop-invariant-code-motion,cse)" -split-input-file | FileCheck %s --check-prefix=HOIST
@@ -22,6 +23,13 @@
 // key tile at k0 has query offset q0 - k0.
 // CHECK-DAG: #[[END:.+]] = affine_map<()[s0] -> (s0 * 16 + 16, 64)>
 // CHECK-DAG: #[[OFFSET:.+]] = affine_map<()[s0, s1] -> (-s0 + s1 * 16)>
+// The loop over the key tiles every row sees whole has no mask at all.
+// NOMASK-LABEL: func @segment_gqa
+//       NOMASK: scf.for
+//   NOMASK-NOT: linalg.index
+//       NOMASK: scf.yield
+//       NOMASK: scf.for
+//       NOMASK: linalg.index
 // HOIST-LABEL: func @segment_gqa
 //       HOIST: scf.forall
 //       HOIST:   linalg.transpose ins(%{{.+}} : tensor<16x8xf32>)

@@ -39,17 +39,19 @@ func.func @step(%q: tensor<1x1x4x8xf32>, %k: tensor<1x1x6x8xf32>, %v: tensor<1x1
 
 // Several batches and heads: one step per (batch, head) in an scf.forall;
 // query head h reads kv head h / (H / Hkv).
+// Not causal: no mask, P V is a contraction.
 // STEP-LABEL: func @heads
 //       STEP: scf.forall (%{{.+}}, %[[H:.+]]) in (2, 4) shared_outs
 //       STEP:   %[[G:.+]] = arith.divui %c4, %c2
 //       STEP:   %[[KV:.+]] = arith.divui %[[H]], %[[G]]
 //       STEP:   tensor.extract_slice %{{.+}}[%{{.+}}, %[[KV]], 0, 0]
+//   STEP-NOT:   arith.cmpi
+//       STEP:   linalg.contract
+//   STEP-NOT:   arith.cmpi
 //       STEP:   scf.forall.in_parallel
 //       STEP:     tensor.parallel_insert_slice
 //       STEP:     tensor.parallel_insert_slice
 //       STEP:     tensor.parallel_insert_slice
-// Not causal: no mask, P V is a contraction.
-//   STEP-NOT:   arith.cmpi
 func.func @heads(%q: tensor<2x4x4x8xf32>, %k: tensor<2x2x6x8xf32>, %v: tensor<2x2x6x4xf32>,
                  %acc: tensor<2x4x4x4xf32>, %m: tensor<2x4x4xf32>, %s: tensor<2x4x4xf32>, %off: index)
     -> (tensor<2x4x4x4xf32>, tensor<2x4x4xf32>, tensor<2x4x4xf32>) {
@@ -72,7 +74,6 @@ func.func @heads(%q: tensor<2x4x4x8xf32>, %k: tensor<2x2x6x8xf32>, %v: tensor<2x
 //       TILED:   %[[SEEN:.+]] = affine.max
 //       TILED:   %[[WHOLE:.+]]:3 = scf.for %{{.+}} = %{{.+}} to %[[SEEN]] step %c8
 //   TILED-NOT:     arith.cmpi
-//       TILED:     linalg.contract
 //       TILED:     scf.yield
 //       TILED:   scf.for %{{.+}} = %[[SEEN]] to %[[END]] step %c8 iter_args(%{{.+}} = %[[WHOLE]]#0, %{{.+}} = %[[WHOLE]]#1, %{{.+}} = %[[WHOLE]]#2)
 //       TILED:     arith.cmpi sgt
@@ -84,4 +85,19 @@ func.func @tiled(%q: tensor<1x2x64x8xf32>, %k: tensor<1x1x96x8xf32>, %v: tensor<
   %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
       : tensor<1x2x64x8xf32>, tensor<1x1x96x8xf32>, tensor<1x1x96x4xf32>, tensor<1x2x64x4xf32>, tensor<1x2x64xf32>, tensor<1x2x64xf32>
   return %a, %b, %c : tensor<1x2x64x4xf32>, tensor<1x2x64xf32>, tensor<1x2x64xf32>
+}
+
+// -----
+
+// The query tile may be more or less static than the state: the new rows
+// take the state's shape.
+// STEP-LABEL: func @rows_static_state
+//       STEP: linalg.generic {{.*}} outs(%{{.+}}, %{{.+}}, %{{.+}} : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>)
+//       STEP: return
+func.func @rows_static_state(%q: tensor<1x1x?x8xf32>, %k: tensor<1x1x6x8xf32>, %v: tensor<1x1x6x4xf32>,
+                             %acc: tensor<1x1x4x4xf32>, %m: tensor<1x1x4xf32>, %s: tensor<1x1x4xf32>, %off: index)
+    -> (tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x1x?x8xf32>, tensor<1x1x6x8xf32>, tensor<1x1x6x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>
+  return %a, %b, %c : tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>
 }

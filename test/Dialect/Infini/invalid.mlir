@@ -358,7 +358,7 @@ func.func @online_scale(%q: tensor<1x2x8x4xf32>, %k: tensor<1x2x6x4xf32>, %v: te
 
 func.func @online_zero_kv_heads(%q: tensor<1x2x8x4xf32>, %k: tensor<1x0x6x4xf32>, %v: tensor<1x0x6x4xf32>,
                                 %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index) {
-  // expected-error @below {{'key' has 0 kv heads; only the token count N may be 0}}
+  // expected-error @below {{'key' has 0 kv heads; only the token counts N and Nk may be 0}}
   %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
       : tensor<1x2x8x4xf32>, tensor<1x0x6x4xf32>, tensor<1x0x6x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
   return

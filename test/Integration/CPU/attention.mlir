@@ -7,10 +7,10 @@
 // RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
 // RUN: | FileCheck %s
 // Compiled for an AVX2-only CPU (4 x 16 register blocks), run on this one:
-// RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=haswell" \
+// RUN: %if host-avx2 %{ infini-opt %s -infini-lower-to-cpu="target-cpu=haswell" \
 // RUN: | mlir-runner -e main -entry-point-result=void \
 // RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
-// RUN: | FileCheck %s
+// RUN: | FileCheck %s %}
 // The same through upstream mlir-opt with our plugin:
 // RUN: %if infini-plugin %{ mlir-opt %s --load-dialect-plugin=%infini_plugin \
 // RUN:     --load-pass-plugin=%infini_plugin \

@@ -130,12 +130,15 @@ SmallVector<Value> buildStep(OpBuilder &b, Location loc, const Step &in,
       });
   // m' = max(m, block max); `shift` is m' where finite and 0 for rows that
   // have seen no key yet, so that neither exp below computes -inf - -inf.
+  // The new rows are shaped like the state's (the query tile may be more or
+  // less static than it).
+  OpFoldResult stateRows = tensor::getMixedSize(b, loc, in.max, 0);
+  Value alphaInit = tensor::EmptyOp::create(b, loc, {stateRows}, b.getF32Type());
+  Value shiftInit = tensor::EmptyOp::create(b, loc, {stateRows}, b.getF32Type());
   auto maxAndShift = linalg::GenericOp::create(
-      b, loc, TypeRange{in.max.getType(), in.max.getType(), in.max.getType()},
-      ValueRange{blockMax},
-      ValueRange{in.max,
-                 tensor::EmptyOp::create(b, loc, {tq}, b.getF32Type()),
-                 tensor::EmptyOp::create(b, loc, {tq}, b.getF32Type())},
+      b, loc,
+      TypeRange{in.max.getType(), alphaInit.getType(), shiftInit.getType()},
+      ValueRange{blockMax}, ValueRange{in.max, alphaInit, shiftInit},
       ArrayRef<AffineMap>{id1, id1, id1, id1},
       ArrayRef<utils::IteratorType>{utils::IteratorType::parallel},
       [&](OpBuilder &b, Location loc, ValueRange a) {
