@@ -20,14 +20,18 @@ def Infini_Dialect : Dialect {
     (`infini.memory_update`). A learned per-head gate mixes both read-outs
     (`infini.gated_combine`). `infini.attention` is the whole layer over a
     sequence of any length and decomposes into the four primitives over a loop
-    of segments.
+    of segments. `infini.online_attention` is one step of local attention's
+    online softmax (a block of keys folded into a running state, with the
+    queries' offset relative to the keys): the form the kernels are tiled
+    from.
 
     Conventions shared by all ops:
 
     * Tensors are ranked. Queries are `[B, H, N, Dk]`, keys `[B, Hkv, N, Dk]`,
       values `[B, Hkv, N, Dv]`, memory `[B, Hkv, Dk, Dv]`, norm `[B, Hkv, Dk]`.
       Any size may be dynamic; relations between sizes are verified wherever
-      both are static. Only the token count may be 0 (an empty input); a
+      both are static. `online_attention`'s keys and values have their own
+      token count, `Nk`. Only token counts may be 0 (an empty input); a
       static 0 for `B`, `H`, `Hkv`, `Dk` or `Dv` is an error.
     * `H` must be a multiple of `Hkv` (grouped-query attention); query head
       `h` reads key/value head `h / (H / Hkv)`, the contiguous grouping of
