@@ -11,22 +11,25 @@
 // RUN: %clangxx -shared %t.o -L%infini_lib_dir -linfini_cuda_runtime -Wl,--no-undefined -fuse-ld=lld -o %t.so
 // RUN: env -u CUDA_ROOT -u CUDA_HOME -u CUDA_PATH not infini-opt %s -infini-lower-to-nvvm 2>&1 | FileCheck %s --check-prefix=NOTOOLKIT
 
-// T = 40 tokens in segments of 32: a loop with one full segment, then the
-// 8-token tail. Each segment runs a fused segment kernel (local attention,
-// retrieval and gate), an update kernel and the copy of its output into the
-// layer's output: six kernels, each embedded as a fatbin for sm_90.
+// T = 40 tokens in segments of 32: one full segment, then the 8-token tail.
+// Each segment runs a fused segment kernel (local attention, retrieval and
+// gate), the update's kernels (sigma(K); the new memory, which computes
+// the delta rule's read-out for its tile itself; the norm's sums) and the
+// copies of its results into the layer's: 13 kernels, each embedded as a
+// fatbin for sm_90.
 // The entry point takes device buffers, results last (9 descriptors); the
 // host never allocates host memory.
 // BINARY-NOT: llvm.call @malloc
 // BINARY: llvm.func @_mlir_ciface_layer(%arg0: !llvm.ptr, {{.*}}, %arg8: !llvm.ptr)
 // BINARY-NOT: llvm.call @malloc
-// BINARY-COUNT-6: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
+// BINARY-COUNT-13: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
 // BINARY-NOT: gpu.binary
 
-// The segment and update kernels (two each) stage tiles in dynamic shared
-// memory, synchronize their 128 threads between phases, read bf16 and
-// compute in f32 with FMAs and exp2.
-// SHARED-COUNT-4: .shared .align 16 .b8 __dynamic_shmem__0;
+// The segment kernels and the new memory's (two each) and the tail's norm
+// sums (which compute their 8 x 16 tile of sigma(K) themselves) keep their
+// temporaries in dynamic shared memory, synchronize their 128
+// threads between phases, read bf16 and compute in f32 with FMAs and exp2.
+// SHARED-COUNT-5: .shared .align 16 .b8 __dynamic_shmem__0;
 // SHARED-NOT: .shared .align 16 .b8 __dynamic_shmem__0;
 // PTX-DAG: .maxntid 128, 1, 1
 // PTX-DAG: ld.global.b16

@@ -52,42 +52,37 @@ def ConvertInfiniToLinalg : Pass<"convert-infini-to-linalg"> {
 }
 
 def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
-  let summary = "Lowers the infini dialect to block/thread kernels on memrefs";
+  let summary = "Lowers the infini dialect to block/thread kernels on tensors";
   let description = [{
-    Rewrites `infini.attention` into a loop over segments (as
-    `infini-decompose-attention` does) and every primitive op into a kernel
-    written on memrefs: an `scf.forall` over blocks (`#gpu.block<...>`
-    mapping) whose body allocates the block's scratch with `memref.alloca`
-    and runs *phases*, thread-mapped `scf.forall` loops of exactly
-    `block-size` iterations (`#gpu.thread<x>`). A phase reads only what
-    earlier phases wrote, so the kernel means the same run phase by phase
-    on a CPU or with a barrier after each phase on a GPU
-    (`infini-map-kernels-to-gpu` does the latter). Operands are read through
-    `bufferization.to_buffer` (read-only, any layout) and each result is a
-    new buffer returned through `bufferization.to_tensor`, so one-shot
-    bufferization takes over from there.
+    The GPU kernels, made from the same forms as the CPU kernels with a GPU
+    schedule. `infini.attention` first becomes its loop over segments (as
+    `infini-decompose-attention` does); then:
 
-    * A segment (`gated_combine` of a `memory_retrieve` and a
-      `local_attention`, each used once) is one kernel with a block per
-      (batch, head, query tile): the query tile and each key/value tile are
-      staged in scratch, the online softmax skips key tiles above the
-      diagonal, and the epilogue applies sigma(Q) M / max(sigma(Q) z, eps)
-      (staging `key-tile` rows of M at a time, fewer in the last step)
-      and the gate. Fusion needs both ops to have the same static Dk and
-      number of kv heads (as `infini.attention`'s segments do). A lone `local_attention` or `memory_retrieve` gets the
-      same kernel without the other part.
-    * `memory_update` has a block per (batch, kv head, tile of `value-tile`
-      value columns) that stages its columns of M once, then per
-      `token-tile` rows stages sigma(K) (and, for the delta rule, what the
-      memory already holds for them) and accumulates sigma(K)^T V in
-      scratch.
-    * A lone `gated_combine` is elementwise.
+    * a segment (`gated_combine` of a `memory_retrieve` and a
+      `local_attention`, each used once), a `local_attention` alone and an
+      `online_attention` of the input are `convert-infini-to-linalg`'s fused
+      kernels: `infini.online_attention` tiled into `query-tile` rows and
+      `key-tile` keys per step of its online softmax (key tiles past the
+      diagonal skipped, those before it unmasked), each step decomposed into
+      linalg, the retrieval and gate as the epilogue, with the loop over
+      (batch, head, query tile) mapped to GPU blocks
+      (`#gpu.block<z, y, x>`);
+    * every other op (`memory_update`, a retrieval or gate alone) is its
+      linalg decomposition, each linalg op tiled into blocks as
+      `infini-tile-to-blocks` does (`token-tile` x `value-tile` tiles of its
+      last two parallel loops);
+    * inside every block, each linalg op becomes a phase over `block-size`
+      threads and the block's temporaries get static sizes, as
+      `infini-distribute-to-threads` does.
 
-    Scratch tiles read a row per thread get an odd row stride (a padding
-    column when needed), against shared-memory bank conflicts. Arithmetic is f32; 16-bit operands are
-    extended on load and results truncated on store. Batch, heads and tokens may be dynamic; the head
-    dimensions Dk and Dv must be static (they size the scratch), otherwise
-    the op is reported.
+    The kernels are on tensors: after one-shot bufferization,
+    `infini-allocate-kernel-scratch` turns their buffers into scratch and
+    `infini-map-kernels-to-gpu` into `gpu.launch`. Run one phase after the
+    other on a CPU, or with a barrier after each on a GPU, they compute the
+    same. Arithmetic is f32; 16-bit operands are extended where they are
+    read and results truncated where they are written. Batch, heads and
+    tokens may be dynamic; the head dimensions Dk and Dv must be static
+    (they size the scratch), otherwise the op is reported.
   }];
   let options = [
     Option<"blockSize", "block-size", "int64_t", /*default=*/"128",
@@ -97,14 +92,14 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
     Option<"keyTile", "key-tile", "int64_t", /*default=*/"32",
            "Keys per step of the segment kernel's online softmax">,
     Option<"tokenTile", "token-tile", "int64_t", /*default=*/"32",
-           "Tokens per step of the update kernel">,
+           "Rows per block of the kernels tiled from linalg decompositions">,
     Option<"valueTile", "value-tile", "int64_t", /*default=*/"32",
-           "Value columns per block of the update kernel">,
+           "Columns per block of the kernels tiled from linalg decompositions">,
   ];
-  let dependentDialects = ["arith::ArithDialect",
+  let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
                            "bufferization::BufferizationDialect",
-                           "gpu::GPUDialect", "math::MathDialect",
-                           "memref::MemRefDialect", "scf::SCFDialect",
+                           "gpu::GPUDialect", "linalg::LinalgDialect",
+                           "math::MathDialect", "scf::SCFDialect",
                            "tensor::TensorDialect"];
 }
 

@@ -113,9 +113,12 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   // What a kernel's key steps share (Q^T of the query tile) is computed once
-  // per tile, outside the key loop.
-  pm.addPass(createLoopInvariantCodeMotionPass());
-  pm.addPass(createCSEPass());
+  // per tile, outside the key loop (convert-infini-to-gpu hoists what its
+  // kernels may share itself).
+  if (!options.gpuKernels) {
+    pm.addPass(createLoopInvariantCodeMotionPass());
+    pm.addPass(createCSEPass());
+  }
   if (options.vectorize) {
     InfiniVectorizeContractionsOptions blocks =
         registerBlocks(options.targetCPU);
@@ -135,6 +138,8 @@ void infini::buildInfiniLowerToCPUPipeline(
     pm.addPass(createInfiniEmitCInterface());
 
   addBufferization(pm);
+  if (options.gpuKernels)
+    pm.addPass(createInfiniAllocateKernelScratch());
   bufferization::buildBufferDeallocationPipeline(pm);
   // Deallocation may leave bufferization.clone ops: as alloc + memref.copy
   // they become linalg copies below instead of calls into MLIR's runtime
@@ -254,6 +259,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
     pm.addPass(createInfiniEmitCInterface());
 
   addBufferization(pm);
+  pm.addPass(createInfiniAllocateKernelScratch());
   // The device-buffer ABI: every result is written into a buffer the caller
   // passes (in device memory), after the inputs.
   bufferization::BufferResultsToOutParamsPassOptions outParams;
@@ -277,6 +283,10 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createInfiniCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addPass(createInfiniParallelLoopsToKernels());
+  // Inside the kernels the same conversion left each thread's loops; views
+  // of the scratch buffers fold into their loads and stores.
+  pm.addPass(memref::createFoldMemRefAliasOpsPass());
+  pm.addPass(createCanonicalizerPass());
 
   InfiniMapKernelsToGPUOptions map;
   map.maxSharedMemory = options.maxSharedMemory

@@ -75,17 +75,44 @@ func.func @too_much_shared_memory(%out: memref<4xf32>) {
 
 // -----
 
+// Phases of different sizes: the block has the largest, the smaller ones
+// run on the first threads only (upstream's mapping predicates them).
+// CHECK-LABEL: func.func @different_block_sizes
+// CHECK: gpu.launch
+// CHECK-SAME: threads(%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}} = %c64{{.*}}, %{{.*}} = %c1{{.*}}, %{{.*}} = %c1{{.*}})
+// CHECK: arith.cmpi ult, %{{.*}}, %c32
+// CHECK: scf.if
 func.func @different_block_sizes(%out: memref<4xf32>) {
   %one = arith.constant 1.0 : f32
   scf.forall (%b) in (4) {
     scf.forall (%t) in (32) {
       memref.store %one, %out[%b] : memref<4xf32>
     } {mapping = [#gpu.thread<x>]}
-    // expected-error @below {{has 64 threads but another phase of the kernel has 32}}
     scf.forall (%t) in (64) {
       memref.store %one, %out[%b] : memref<4xf32>
     } {mapping = [#gpu.thread<x>]}
   } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
+// A linear block mapping (as infini-tile-to-blocks writes): any number of
+// loops over a one-dimensional grid of their product, block x delinearized
+// (linear_dim_0, the innermost loop, fastest); a phase of two loops with a
+// linear thread mapping over 4 x 8 = 32 threads.
+// CHECK-LABEL: func.func @linear
+// CHECK: %[[GRID:.*]] = affine.apply #{{.*}}()[%{{.*}}]
+// CHECK: gpu.launch blocks(%[[BX:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[GRID]], %{{.*}} = %c1{{.*}}, %{{.*}} = %c1{{.*}}) threads(%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}} = %c32{{.*}}, %{{.*}} = %c1{{.*}}, %{{.*}} = %c1{{.*}})
+// CHECK: %[[IDS:.*]]:4 = affine.delinearize_index %[[BX]] into (%{{.*}}, 3, 2, 5)
+// CHECK: memref.store %{{.*}}, %{{.*}}[%[[IDS]]#0, %[[IDS]]#1, %[[IDS]]#2, %[[IDS]]#3]
+func.func @linear(%out: memref<?x3x2x5xf32>, %n: index) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%a, %b, %c, %d) in (%n, 3, 2, 5) {
+    scf.forall (%t, %u) in (4, 8) {
+      memref.store %one, %out[%a, %b, %c, %d] : memref<?x3x2x5xf32>
+    } {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+  } {mapping = [#gpu.block<linear_dim_3>, #gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
   return
 }
 
@@ -131,7 +158,7 @@ func.func @too_many_threads(%out: memref<4xf32>) {
 func.func @unmapped_phase(%out: memref<4xf32>) {
   %one = arith.constant 1.0 : f32
   scf.forall (%b) in (4) {
-    // expected-error @below {{inside a GPU block kernel must have a #gpu.thread<x> mapping}}
+    // expected-error @below {{inside a GPU block kernel must have a #gpu.thread<...> mapping}}
     scf.forall (%t) in (32) {
       memref.store %one, %out[%b] : memref<4xf32>
     }
@@ -144,7 +171,7 @@ func.func @unmapped_phase(%out: memref<4xf32>) {
 func.func @two_dimensional_phase(%out: memref<4xf32>) {
   %one = arith.constant 1.0 : f32
   scf.forall (%b) in (4) {
-    // expected-error @below {{a thread forall must be one-dimensional, from 0 with step 1 to a static size}}
+    // expected-error @below {{a thread forall of several loops must have a linear mapping (#gpu.thread<linear_dim_k>)}}
     scf.forall (%t, %u) in (8, 4) {
       memref.store %one, %out[%b] : memref<4xf32>
     } {mapping = [#gpu.thread<x>, #gpu.thread<y>]}
@@ -157,7 +184,7 @@ func.func @two_dimensional_phase(%out: memref<4xf32>) {
 func.func @dynamic_phase(%out: memref<4xf32>, %n: index) {
   %one = arith.constant 1.0 : f32
   scf.forall (%b) in (4) {
-    // expected-error @below {{a thread forall must be one-dimensional, from 0 with step 1 to a static size}}
+    // expected-error @below {{a thread forall must run from 0 with step 1 to static sizes}}
     scf.forall (%t) in (%n) {
       memref.store %one, %out[%b] : memref<4xf32>
     } {mapping = [#gpu.thread<x>]}
@@ -177,16 +204,16 @@ func.func @tensor_kernel(%in: tensor<4xf32>) -> tensor<4xf32> {
 // -----
 
 func.func @four_dimensional_grid(%out: memref<4xf32>) {
-  // expected-error @below {{a GPU block kernel must have at most three dimensions, from 0 with step 1}}
+  // expected-error @below {{a GPU block kernel must have at most three dimensions unless its mapping is linear}}
   scf.forall (%a, %b, %c, %d) in (2, 2, 2, 2) {
-  } {mapping = [#gpu.block<x>, #gpu.block<y>, #gpu.block<z>, #gpu.block<linear_dim_0>]}
+  } {mapping = [#gpu.block<x>, #gpu.block<y>, #gpu.block<z>, #gpu.block<x>]}
   return
 }
 
 // -----
 
 func.func @grid_dimension_twice(%out: memref<4xf32>) {
-  // expected-error @below {{maps two loops, or a linear id, to one grid dimension}}
+  // expected-error @below {{maps two loops to one grid dimension, or mixes linear and grid dimensions}}
   scf.forall (%a, %b) in (2, 2) {
   } {mapping = [#gpu.block<x>, #gpu.block<x>]}
   return

@@ -2,12 +2,12 @@
 // RUN: infini-opt %s -infini-lower-to-cpu="gpu-kernels" -split-input-file -o /dev/null
 
 // An op's result may be more or less static than its operands (the verifier
-// only requires the sizes to agree). The kernels size their buffers from the
-// operands and cast the result to the op's type.
+// only requires the sizes to agree). The kernels have the operands' shapes;
+// their results are cast to the op's type.
 
 // CHECK-LABEL: func @combine_dynamic_result
-// CHECK: %[[T:.*]] = bufferization.to_tensor %{{.*}} restrict writable : memref<1x2x8x4xf32> to tensor<1x2x8x4xf32>
-// CHECK: %[[C:.*]] = tensor.cast %[[T]] : tensor<1x2x8x4xf32> to tensor<1x2x8x?xf32>
+// CHECK: %[[K:.*]] = scf.forall {{.*}} -> (tensor<1x2x8x4xf32>)
+// CHECK: %[[C:.*]] = tensor.cast %[[K]] : tensor<1x2x8x4xf32> to tensor<1x2x8x?xf32>
 // CHECK: return %[[C]]
 func.func @combine_dynamic_result(%a: tensor<1x2x8x4xf32>, %b: tensor<1x2x8x4xf32>, %g: tensor<2xf32>) -> tensor<1x2x8x?xf32> {
   %c = infini.gated_combine %a, %b, %g : tensor<1x2x8x4xf32>, tensor<1x2x8x4xf32>, tensor<2xf32> -> tensor<1x2x8x?xf32>
@@ -17,8 +17,8 @@ func.func @combine_dynamic_result(%a: tensor<1x2x8x4xf32>, %b: tensor<1x2x8x4xf3
 // -----
 
 // CHECK-LABEL: func @local_static_result
-// CHECK: %[[T:.*]] = bufferization.to_tensor %{{.*}} restrict writable : memref<?x2x?x4xf32> to tensor<?x2x?x4xf32>
-// CHECK: %[[C:.*]] = tensor.cast %[[T]] : tensor<?x2x?x4xf32> to tensor<1x2x8x4xf32>
+// CHECK: %[[K:.*]] = scf.forall {{.*}} -> (tensor<?x2x?x4xf32>)
+// CHECK: %[[C:.*]] = tensor.cast %[[K]] : tensor<?x2x?x4xf32> to tensor<1x2x8x4xf32>
 // CHECK: return %[[C]]
 func.func @local_static_result(%q: tensor<?x2x?x4xf32>, %k: tensor<?x2x?x4xf32>, %v: tensor<?x2x?x4xf32>) -> tensor<1x2x8x4xf32> {
   %l = infini.local_attention %q, %k, %v : tensor<?x2x?x4xf32>, tensor<?x2x?x4xf32>, tensor<?x2x?x4xf32> -> tensor<1x2x8x4xf32>
@@ -28,7 +28,7 @@ func.func @local_static_result(%q: tensor<?x2x?x4xf32>, %k: tensor<?x2x?x4xf32>,
 // -----
 
 // CHECK-LABEL: func @update_dynamic_result
-// CHECK: %[[M:.*]] = bufferization.to_tensor %{{.*}} : memref<1x2x4x4xf32> to tensor<1x2x4x4xf32>
+// CHECK: %[[M:.*]] = scf.forall {{.*}} -> (tensor<1x2x4x4xf32>)
 // CHECK: %[[C:.*]] = tensor.cast %[[M]] : tensor<1x2x4x4xf32> to tensor<?x2x4x4xf32>
 // CHECK: return %[[C]], %{{.*}} : tensor<?x2x4x4xf32>, tensor<1x2x4xf32>
 func.func @update_dynamic_result(%k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x4xf32>, %m: tensor<1x2x4x4xf32>, %z: tensor<1x2x4xf32>) -> (tensor<?x2x4x4xf32>, tensor<1x2x4xf32>) {
@@ -40,9 +40,8 @@ func.func @update_dynamic_result(%k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x4xf32
 
 // A per-channel gate with a dynamic Dv: Dv comes from the data operands.
 // CHECK-LABEL: func @combine_dynamic_gate
-// CHECK: bufferization.to_tensor %{{.*}} : memref<1x2x8x4xf32> to tensor<1x2x8x4xf32>
-// CHECK-NOT: tensor.cast
-// CHECK: return
+// CHECK: %[[K:.*]] = scf.forall {{.*}} -> (tensor<1x2x8x4xf32>)
+// CHECK: return %[[K]] : tensor<1x2x8x4xf32>
 func.func @combine_dynamic_gate(%a: tensor<1x2x8x4xf32>, %b: tensor<1x2x8x4xf32>, %g: tensor<2x?xf32>) -> tensor<1x2x8x4xf32> {
   %c = infini.gated_combine %a, %b, %g : tensor<1x2x8x4xf32>, tensor<1x2x8x4xf32>, tensor<2x?xf32> -> tensor<1x2x8x4xf32>
   return %c : tensor<1x2x8x4xf32>

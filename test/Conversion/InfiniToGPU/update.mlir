@@ -1,28 +1,25 @@
 // RUN: infini-opt %s -convert-infini-to-gpu -split-input-file | FileCheck %s
 
-// The update: a block per (batch, kv head, 32 value columns): 48 columns
-// make two column tiles. Scratch: sigma(K) tile, (V - V_old) tile, the
-// delta rule's row normalisers, the sigma(K)^T V tile and the norm's sum.
+// The update: its linalg decomposition tiled into blocks. The new memory
+// has a block per (batch, kv head, 32 x 32 tile of M), which computes the
+// tiles it needs of sigma(K), of what the memory already holds for the
+// segment's keys (delta rule: sigma(K) M / sigma(K) z) and of V minus it
+// (40 tokens x 32 columns: small enough to fuse), then accumulates
+// sigma(K)^T (V - V_old) into its tile of M. The norm's sums are a kernel
+// of their own.
 // CHECK-LABEL: func.func @delta
-// CHECK-DAG: %[[M:.*]] = memref.alloc() : memref<1x2x16x48xf32>
-// CHECK-DAG: %[[Z:.*]] = memref.alloc() : memref<1x2x16xf32>
-// CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}}, %{{.*}}, %c2{{.*}}) {
-// CHECK: memref.alloca() : memref<32x17xf32>
-// CHECK: memref.alloca() : memref<32x32xf32>
-// CHECK: memref.alloca() : memref<32xf32>
-// CHECK: memref.alloca() : memref<16x32xf32>
-// CHECK: memref.alloca() : memref<16xf32>
-// Init, then per token tile: sigma(K), normalisers, V - V_old, accumulate.
-// CHECK: } {mapping = [#gpu.thread<x>]}
-// CHECK: scf.for
-// CHECK-COUNT-4: } {mapping = [#gpu.thread<x>]}
-// CHECK: }
-// CHECK: memref.store %{{.*}}, %[[M]]
-// CHECK: memref.store %{{.*}}, %[[Z]]
-// CHECK: } {mapping = [#gpu.thread<x>]}
-// CHECK-NEXT: } {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
-// CHECK-DAG: bufferization.to_tensor %[[M]] restrict writable
-// CHECK-DAG: bufferization.to_tensor %[[Z]] restrict writable
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0) to (1, 2, 16, 48) step (1, 1, 32, 32) shared_outs(%{{.*}} = %{{.*}}) -> (tensor<1x2x16x48xf32>)
+// CHECK: math.exp
+// CHECK: linalg.contract
+// CHECK: linalg.contract
+// CHECK: arith.divf
+// CHECK: arith.subf
+// CHECK: linalg.contract
+// CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK: {mapping = [#gpu.block<linear_dim_3>, #gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0) to (1, 2, 16) step (1, 32, 32) shared_outs(%{{.*}} = %{{.*}}) -> (tensor<1x2x16xf32>)
+// CHECK: iterator_types = ["parallel", "parallel", "reduction", "parallel"]
+// CHECK: {mapping = [#gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
 func.func @delta(%k: tensor<1x2x40x16xbf16>, %v: tensor<1x2x40x48xbf16>, %m: tensor<1x2x16x48xf32>, %z: tensor<1x2x16xf32>) -> (tensor<1x2x16x48xf32>, tensor<1x2x16xf32>) {
   %m1, %z1 = infini.memory_update %k, %v, %m, %z rule = delta : tensor<1x2x40x16xbf16>, tensor<1x2x40x48xbf16>, tensor<1x2x16x48xf32>, tensor<1x2x16xf32> -> tensor<1x2x16x48xf32>, tensor<1x2x16xf32>
   return %m1, %z1 : tensor<1x2x16x48xf32>, tensor<1x2x16xf32>
@@ -30,12 +27,12 @@ func.func @delta(%k: tensor<1x2x40x16xbf16>, %v: tensor<1x2x40x48xbf16>, %m: ten
 
 // -----
 
-// The linear rule has no normaliser phase.
+// The linear rule reads no memory: sigma(K)^T V straight into M's tile.
 // CHECK-LABEL: func.func @linear
-// CHECK: } {mapping = [#gpu.thread<x>]}
-// CHECK: scf.for
-// CHECK-COUNT-3: } {mapping = [#gpu.thread<x>]}
-// CHECK-NEXT: }
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0) to (1, 2, 16, 16) step (1, 1, 32, 32)
+// CHECK-NOT: arith.divf
+// CHECK: linalg.contract
+// CHECK: {mapping = [#gpu.block<linear_dim_3>, #gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
 func.func @linear(%k: tensor<1x2x40x16xf32>, %v: tensor<1x2x40x16xf32>, %m: tensor<1x2x16x16xf32>, %z: tensor<1x2x16xf32>) -> (tensor<1x2x16x16xf32>, tensor<1x2x16xf32>) {
   %m1, %z1 = infini.memory_update %k, %v, %m, %z : tensor<1x2x40x16xf32>, tensor<1x2x40x16xf32>, tensor<1x2x16x16xf32>, tensor<1x2x16xf32> -> tensor<1x2x16x16xf32>, tensor<1x2x16xf32>
   return %m1, %z1 : tensor<1x2x16x16xf32>, tensor<1x2x16xf32>
@@ -43,14 +40,15 @@ func.func @linear(%k: tensor<1x2x40x16xf32>, %v: tensor<1x2x40x16xf32>, %m: tens
 
 // -----
 
-// The whole layer: a loop of segments with one segment kernel and one
-// update kernel each, plus the tail segment (T = 40 = 32 + 8).
+// The whole layer: the full segment (32 tokens) inline, then the tail (8
+// tokens): each a fused segment kernel and the update's kernels.
 // CHECK-LABEL: func.func @layer
-// CHECK: scf.for
-// CHECK-COUNT-2: } {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
-// CHECK: scf.yield
-// CHECK-COUNT-2: } {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
-// CHECK-NOT: #gpu.block
+// CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (1, 2, 1) shared_outs(%{{.*}} = %{{.*}}) -> (tensor<1x2x32x16xf32>)
+// CHECK: {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0) to (1, 1, 16, 16) step (1, 1, 32, 32)
+// CHECK: scf.forall (%{{.*}}, %{{.*}}, %{{.*}}) in (1, 2, 1) shared_outs(%{{.*}} = %{{.*}}) -> (tensor<1x2x8x16xf32>)
+// CHECK: {mapping = [#gpu.block<z>, #gpu.block<y>, #gpu.block<x>]}
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0) to (1, 1, 16, 16) step (1, 1, 32, 32)
 // CHECK: return
 func.func @layer(%q: tensor<1x2x40x16xf32>, %k: tensor<1x1x40x16xf32>, %v: tensor<1x1x40x16xf32>,
                  %m: tensor<1x1x16x16xf32>, %z: tensor<1x1x16xf32>, %g: tensor<2xf32>)

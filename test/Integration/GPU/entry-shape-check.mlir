@@ -23,10 +23,11 @@
 // RUN: %if cuda-gpu %{ not --crash %t-cuda.exe wrong-tokens 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=TOKENS %}
 
-// The right call launches the retrieval's kernel (one block per batch,
-// head and query tile); the recorded run computes nothing.
+// The right call launches the retrieval's kernel (a block per batch, head
+// and 32 x 32 output tile, on a linear grid); the recorded run computes
+// nothing.
 // RIGHT: runtime: load module
-// RIGHT: runtime: launch {{.*}} grid 1x2x1
+// RIGHT: runtime: launch {{.*}} grid 2x1x1
 // RIGHT: out[0] = 0
 // GPU: out[0] = 0.25
 

@@ -5,17 +5,89 @@
 
 include "mlir/Pass/PassBase.td"
 
+def InfiniTileToBlocks : Pass<"infini-tile-to-blocks"> {
+  let summary = "Tiles linalg ops on tensors into block-mapped scf.forall kernels";
+  let description = [{
+    Every linalg op on tensors that is not inside a block-mapped `scf.forall`
+    already is tiled, with upstream's tiling driver, into one: its last two
+    parallel loops by `rows` x `cols`, every other parallel loop by 1 (a
+    block per batch, head, ...), its reductions whole. The forall has a
+    linear block mapping (`#gpu.block<linear_dim_k>`, the innermost loop
+    fastest), so any number of loops fits a one-dimensional grid. An op
+    without a parallel loop is reported. `convert-infini-to-gpu` runs the
+    same step on the ops that no fused kernel covers.
+  }];
+  let options = [
+    Option<"rows", "rows", "int64_t", /*default=*/"32",
+           "Tile of the next-to-last parallel loop">,
+    Option<"cols", "cols", "int64_t", /*default=*/"32",
+           "Tile of the last parallel loop">,
+  ];
+  let dependentDialects = ["affine::AffineDialect", "gpu::GPUDialect",
+                           "scf::SCFDialect", "tensor::TensorDialect"];
+}
+
+def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
+  let summary = "Spreads the linalg ops of block kernels over their threads";
+  let description = [{
+    Inside every block-mapped `scf.forall` on tensors, each linalg op (not in
+    a thread-mapped forall already) is tiled with upstream's tiling driver
+    into a *phase*: a thread-mapped `scf.forall` (linear mapping) of at most
+    `threads` iterations over its parallel loops. Threads go to the
+    innermost parallel loops first, each loop getting the largest divisor of
+    the threads left that does not exceed its (constant upper bound of its)
+    trip count, so that neighbouring threads touch neighbouring elements.
+    Reductions stay whole in each thread.
+
+    Then every `tensor.empty` in the block (a temporary of the kernel)
+    becomes, per use, a `bufferization.alloc_tensor` of its constant upper
+    bound sliced to its size: bufferization allocates static scratch only,
+    and two results never share one buffer. A temporary without a constant
+    upper bound is reported.
+  }];
+  let options = [
+    Option<"threads", "threads", "int64_t", /*default=*/"128",
+           "Threads per block (1 to 1024)">,
+  ];
+  let dependentDialects = ["affine::AffineDialect",
+                           "bufferization::BufferizationDialect",
+                           "gpu::GPUDialect", "scf::SCFDialect",
+                           "tensor::TensorDialect"];
+}
+
+def InfiniAllocateKernelScratch : Pass<"infini-allocate-kernel-scratch"> {
+  let summary = "Turns the buffers allocated inside GPU kernels into scratch";
+  let description = [{
+    After bufferization, every `memref.alloc` inside a block-mapped
+    `scf.forall` becomes a `memref.alloca` of the same static type at the top
+    of the block body (scratch shared by the block's threads, which
+    `infini-map-kernels-to-gpu` places in shared memory) or, inside a
+    thread-mapped forall, at the top of the thread's body (private to the
+    thread). A buffer of dynamic size (a copy of a partial tile, say) gets
+    the constant upper bound of its size and becomes a view of that static
+    scratch, where its users (linalg ops, copies, loads, stores) take any
+    layout. Reported: a size without a constant upper bound, other users of
+    such a buffer, and a buffer that a loop of the kernel carries from one
+    iteration to the next (one scratch buffer cannot serve both iterations).
+  }];
+  let dependentDialects = ["memref::MemRefDialect"];
+}
+
 def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
   let summary = "Maps block/thread scf.forall kernels to gpu.launch";
   let description = [{
     Turns each bufferized `scf.forall` with `#gpu.block<...>` mapping (as
     `convert-infini-to-gpu` writes them) into a `gpu.launch`:
 
-    * the grid is the forall's (possibly dynamic) trip counts on the mapped
-      block dimensions (a launch with dynamic ones sits in an `scf.if` that
-      skips it when one is 0: CUDA rejects empty grids); the block is the
-      trip count of the nested
-      `#gpu.thread<x>` foralls, which must all be the same static size;
+    * the grid is the forall's (possibly dynamic) trip counts (constant
+      steps): on the mapped grid dimensions for `#gpu.block<x/y/z>`, or
+      their product on grid x, delinearized, for a linear mapping
+      (`#gpu.block<linear_dim_k>`, any number of loops). A launch with
+      dynamic trip counts sits in an `scf.if` that skips it when one is 0:
+      CUDA rejects empty grids;
+    * the block has as many threads as the largest nested thread forall
+      (static trip counts; several loops need a linear mapping); smaller
+      ones run on the first threads;
     * every static `memref.alloca` directly in the block body is per-block
       scratch and becomes a slice of the launch's dynamic shared memory
       (`gpu.dynamic_shared_memory` + `memref.view`, 16-byte aligned); the
@@ -25,8 +97,9 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
       forall-to-threads mapping, with a `gpu.barrier` after each.
 
     Anything it cannot map (a non-static scratch buffer, a scratch buffer
-    used by something other than loads and stores, thread foralls of
-    different sizes, too much shared memory) is reported on the forall.
+    used by something other than loads and stores, a thread forall of
+    dynamic size or of more than 1024 threads, too much shared memory) is
+    reported on the forall.
   }];
   let options = [
     Option<"maxSharedMemory", "max-shared-memory", "int64_t",
@@ -40,8 +113,8 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
 def InfiniHoistStaticAllocas : Pass<"infini-hoist-static-allocas"> {
   let summary = "Moves allocas out of sequential loops to the function entry";
   let description = [{
-    Each static `memref.alloca` inside loops whose only uses are loads and
-    stores moves to its function's entry block, so that a loop allocates it
+    Each static `memref.alloca` inside loops that no terminator hands on
+    (to a later iteration or out of its region) moves to its function's entry block, so that a loop allocates it
     once instead of growing the stack on every iteration. Reusing the memory
     across iterations is what the program means only when the iterations do
     not overlap: only allocas nested in `scf.for`, `scf.while` and `scf.if`

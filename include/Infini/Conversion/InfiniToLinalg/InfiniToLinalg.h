@@ -24,11 +24,14 @@ SmallVector<Value> decomposeToLinalg(OpBuilder &b, LocalAttentionOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, OnlineAttentionOp op);
 SmallVector<Value> decomposeToLinalg(OpBuilder &b, GatedCombineOp op);
 
-/// Tile sizes of the fused attention kernels: query rows per task and keys
-/// per step of the online softmax.
+/// The schedule of the fused attention kernels: query rows per task, keys
+/// per step of the online softmax, and the mapping of the parallel loop over
+/// (batch, head, query tile) (a target's, such as #gpu.block for the GPU
+/// kernels; empty: none).
 struct FusedAttentionOptions {
   int64_t queryTile = 64;
   int64_t keyTile = 64;
+  SmallVector<Attribute> mapping = {};
 };
 
 /// Adds the pattern that computes gated_combine(memory_retrieve,

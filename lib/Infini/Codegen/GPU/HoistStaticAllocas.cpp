@@ -41,8 +41,11 @@ struct InfiniHoistStaticAllocasPass
              parent = parent->getParentOp())
           if (!isa<scf::ForOp, scf::WhileOp, scf::IfOp>(parent))
             return;
-        if (llvm::all_of(alloca->getUsers(),
-                         llvm::IsaPred<memref::LoadOp, memref::StoreOp>))
+        // A buffer handed on through a terminator lives beyond its
+        // iteration: one allocation could not serve every iteration.
+        if (llvm::none_of(alloca->getUsers(), [](Operation *user) {
+              return user->hasTrait<OpTrait::IsTerminator>();
+            }))
           allocas.push_back(alloca);
       });
       for (memref::AllocaOp alloca : allocas)

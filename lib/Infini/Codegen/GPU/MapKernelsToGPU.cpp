@@ -8,6 +8,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "Infini/Codegen/GPU/Passes.h"
+#include "Mapping.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
@@ -22,55 +24,49 @@ namespace mlir::infini {
 } // namespace mlir::infini
 
 using namespace mlir;
+using namespace mlir::infini;
 
 namespace {
 
-bool hasBlockMapping(scf::ForallOp forall) {
-  std::optional<ArrayAttr> mapping = forall.getMapping();
-  return mapping && !mapping->empty() &&
-         llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUBlockMappingAttr>);
-}
-
-bool hasThreadMapping(scf::ForallOp forall) {
-  std::optional<ArrayAttr> mapping = forall.getMapping();
-  return mapping && !mapping->empty() &&
-         llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUThreadMappingAttr>);
-}
-
-/// The number of threads per block: the common static size of the nested
-/// thread foralls (one-dimensional, along x).
+/// The number of threads per block: the largest static size of the nested
+/// thread foralls (upstream's mapping predicates the smaller ones). A forall
+/// of more than one loop must have a linear mapping.
 FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
-  std::optional<int64_t> threads;
+  int64_t threads = 1;
   WalkResult result = kernel.getBody()->walk([&](scf::ForallOp inner) {
     if (!hasThreadMapping(inner)) {
       inner.emitOpError("inside a GPU block kernel must have a "
-                        "#gpu.thread<x> mapping");
+                        "#gpu.thread<...> mapping");
       return WalkResult::interrupt();
     }
-    if (inner.getRank() != 1 || !inner.isNormalized() ||
-        ShapedType::isDynamic(inner.getStaticUpperBound()[0])) {
-      inner.emitOpError("a thread forall must be one-dimensional, from 0 "
-                        "with step 1 to a static size");
+    if (!inner.isNormalized() ||
+        llvm::any_of(inner.getStaticUpperBound(), ShapedType::isDynamic)) {
+      inner.emitOpError("a thread forall must run from 0 with step 1 to "
+                        "static sizes");
       return WalkResult::interrupt();
     }
-    int64_t size = inner.getStaticUpperBound()[0];
+    bool linear = llvm::all_of(*inner.getMapping(), [](Attribute a) {
+      return cast<gpu::GPUThreadMappingAttr>(a).isLinearMapping();
+    });
+    if (inner.getRank() != 1 && !linear) {
+      inner.emitOpError("a thread forall of several loops must have a "
+                        "linear mapping (#gpu.thread<linear_dim_k>)");
+      return WalkResult::interrupt();
+    }
+    int64_t size = 1;
+    for (int64_t n : inner.getStaticUpperBound())
+      size *= n;
     if (size < 1 || size > 1024) {
       inner.emitOpError("has ")
           << size << " threads; a CUDA block has 1 to 1024";
       return WalkResult::interrupt();
     }
-    if (threads && *threads != size) {
-      inner.emitOpError("has ")
-          << size << " threads but another phase of the kernel has "
-          << *threads;
-      return WalkResult::interrupt();
-    }
-    threads = size;
+    threads = std::max(threads, size);
     return WalkResult::advance();
   });
   if (result.wasInterrupted())
     return failure();
-  return threads.value_or(1);
+  return threads;
 }
 
 LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
@@ -78,9 +74,18 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
   Location loc = forall.getLoc();
   if (forall.getNumResults() != 0)
     return forall.emitOpError("must be bufferized before mapping to the GPU");
-  if (forall.getRank() > 3 || !forall.isNormalized())
+  bool linear = llvm::all_of(*forall.getMapping(), [](Attribute a) {
+    return cast<gpu::GPUBlockMappingAttr>(a).isLinearMapping();
+  });
+  if (!linear && forall.getRank() > 3)
     return forall.emitOpError("a GPU block kernel must have at most three "
-                              "dimensions, from 0 with step 1");
+                              "dimensions unless its mapping is linear");
+  if (llvm::any_of(forall.getMixedStep(), [](OpFoldResult step) {
+        std::optional<int64_t> c = getConstantIntValue(step);
+        return !c || *c < 1;
+      }))
+    return forall.emitOpError("a GPU block kernel must have constant, "
+                              "positive steps");
   FailureOr<int64_t> threads = threadsPerBlock(forall);
   if (failed(threads))
     return failure();
@@ -89,15 +94,38 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
   Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
   SmallVector<Value> grid(3, one);
   SmallVector<int64_t> dimOf;
-  for (auto [attr, ub] :
-       llvm::zip(*forall.getMapping(), forall.getMixedUpperBound())) {
-    int64_t d = static_cast<int64_t>(
-        cast<gpu::GPUBlockMappingAttr>(attr).getBlock());
-    if (d > 2 || grid[d] != one)
-      return forall.emitOpError("maps two loops, or a linear id, to one grid "
-                                "dimension");
-    grid[d] = getValueOrCreateConstantIndexOp(rewriter, loc, ub);
-    dimOf.push_back(d);
+  // Trip counts: ceil((ub - lb) / step); a block id i stands for the
+  // iteration lb + i * step.
+  SmallVector<OpFoldResult> ubs;
+  AffineExpr s0, s1;
+  bindSymbols(rewriter.getContext(), s0, s1);
+  for (auto [lb, ub, step] :
+       llvm::zip(forall.getMixedLowerBound(), forall.getMixedUpperBound(),
+                 forall.getMixedStep()))
+    ubs.push_back(affine::makeComposedFoldedAffineApply(
+        rewriter, loc, (s1 - s0).ceilDiv(*getConstantIntValue(step)),
+        {lb, ub}));
+  if (linear) {
+    // Any number of loops over a one-dimensional grid: the product of their
+    // trip counts, block x delinearized (linear_dim_0 fastest).
+    AffineExpr product = rewriter.getAffineConstantExpr(1);
+    SmallVector<Value> operands;
+    for (OpFoldResult ub : ubs) {
+      product = product * rewriter.getAffineSymbolExpr(operands.size());
+      operands.push_back(getValueOrCreateConstantIndexOp(rewriter, loc, ub));
+    }
+    grid[0] = affine::AffineApplyOp::create(
+        rewriter, loc, AffineMap::get(0, operands.size(), product), operands);
+  } else {
+    for (auto [attr, ub] : llvm::zip(*forall.getMapping(), ubs)) {
+      int64_t d = static_cast<int64_t>(
+          cast<gpu::GPUBlockMappingAttr>(attr).getBlock());
+      if (d > 2 || grid[d] != one)
+        return forall.emitOpError("maps two loops to one grid dimension, or "
+                                  "mixes linear and grid dimensions");
+      grid[d] = getValueOrCreateConstantIndexOp(rewriter, loc, ub);
+      dimOf.push_back(d);
+    }
   }
 
   // Scratch: the static allocas directly in the block body.
@@ -166,8 +194,36 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
   SmallVector<Value> ivReplacements;
   gpu::KernelDim3 blockIds = launch.getBlockIds();
   Value ids[3] = {blockIds.x, blockIds.y, blockIds.z};
-  for (int64_t d : dimOf)
-    ivReplacements.push_back(ids[d]);
+  if (linear) {
+    // Linear dims are numbered from the innermost loop, which varies
+    // fastest; delinearize_index takes the outermost basis first.
+    SmallVector<OpFoldResult> basis(forall.getRank());
+    SmallVector<int64_t> position(forall.getRank());
+    for (auto [i, attr] : llvm::enumerate(*forall.getMapping())) {
+      int64_t k = static_cast<int64_t>(cast<gpu::GPUBlockMappingAttr>(attr).getBlock()) -
+                  static_cast<int64_t>(gpu::MappingId::LinearDim0);
+      position[i] = forall.getRank() - 1 - k;
+      basis[position[i]] = ubs[i];
+    }
+    rewriter.setInsertionPoint(body.getTerminator());
+    auto delinearized = affine::AffineDelinearizeIndexOp::create(
+        rewriter, loc, blockIds.x, basis, /*hasOuterBound=*/true);
+    for (int64_t p : position)
+      ivReplacements.push_back(delinearized.getResult(p));
+  } else {
+    for (int64_t d : dimOf)
+      ivReplacements.push_back(ids[d]);
+  }
+  if (!forall.isNormalized()) {
+    rewriter.setInsertionPoint(body.getTerminator());
+    for (auto [iv, lb, step] :
+         llvm::zip(ivReplacements, forall.getMixedLowerBound(),
+                   forall.getMixedStep()))
+      iv = getValueOrCreateConstantIndexOp(
+          rewriter, loc,
+          affine::makeComposedFoldedAffineApply(
+              rewriter, loc, s0 + s1 * *getConstantIntValue(step), {lb, iv}));
+  }
   rewriter.eraseOp(forall.getBody()->getTerminator());
   rewriter.inlineBlockBefore(forall.getBody(), body.getTerminator(),
                              ivReplacements);
@@ -212,15 +268,8 @@ struct InfiniMapKernelsToGPUPass
   using Base::Base;
 
   void runOnOperation() override {
-    SmallVector<scf::ForallOp> kernels;
-    getOperation()->walk<WalkOrder::PreOrder>([&](scf::ForallOp forall) {
-      if (!hasBlockMapping(forall))
-        return WalkResult::advance();
-      kernels.push_back(forall);
-      return WalkResult::skip();
-    });
     IRRewriter rewriter(&getContext());
-    for (scf::ForallOp forall : kernels)
+    for (scf::ForallOp forall : kernelsIn(getOperation()))
       if (failed(mapKernel(rewriter, forall, maxSharedMemory)))
         return signalPassFailure();
   }

@@ -218,7 +218,10 @@ FailureOr<Value> buildFusedSegment(RewriterBase &b, Segment segment,
   // need induction variables whose loop op already exists.
   auto forall = scf::ForallOp::create(
       b, loc, SmallVector<OpFoldResult>{batch, heads, queryTiles},
-      ValueRange{init}, /*mapping=*/std::nullopt);
+      ValueRange{init},
+      options.mapping.empty()
+          ? std::nullopt
+          : std::optional<ArrayAttr>(b.getArrayAttr(options.mapping)));
   OpBuilder::InsertionGuard forallGuard(b);
   b.setInsertionPointToStart(forall.getBody());
   ValueRange args = forall.getBody()->getArguments();
@@ -404,6 +407,8 @@ struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
                          b.getIndexAttr(options.queryTile),
                          b.getIndexAttr(0)});
     tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+    if (!options.mapping.empty())
+      tiling.setMapping(options.mapping);
     b.setInsertionPoint(op);
     FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
         b, cast<TilingInterface>(op.getOperation()), tiling);

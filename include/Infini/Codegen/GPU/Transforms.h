@@ -1,0 +1,42 @@
+//===- Transforms.h - GPU kernels from linalg on tensors --------*- C++ -*-===//
+//
+// The steps that turn tiled linalg on tensors into the block/thread kernels
+// that infini-map-kernels-to-gpu maps: the same functions back the passes of
+// the same names and convert-infini-to-gpu.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef INFINI_CODEGEN_GPU_TRANSFORMS_H
+#define INFINI_CODEGEN_GPU_TRANSFORMS_H
+
+#include "mlir/Support/LLVM.h"
+
+#include <cstdint>
+
+namespace mlir {
+class Operation;
+class RewriterBase;
+
+namespace infini {
+
+/// Tiles every linalg op on tensors of `root` that is not inside a
+/// block-mapped scf.forall into one: its last two parallel loops by `rows`
+/// x `cols`, its other parallel loops by 1, its reductions whole, with a
+/// linear block mapping (any number of loops). Reports ops without a
+/// parallel loop.
+LogicalResult tileToBlocks(RewriterBase &rewriter, Operation *root,
+                           int64_t rows, int64_t cols);
+
+/// Inside every block-mapped scf.forall of `root` (on tensors): tiles each
+/// linalg op into a thread-mapped scf.forall of at most `threads`
+/// iterations (linear thread mapping) over its parallel loops, innermost
+/// first, and gives each temporary tensor of the block a buffer of its own
+/// with a static size: bufferization then allocates only static scratch.
+/// Reports a temporary whose size has no constant upper bound.
+LogicalResult distributeToThreads(RewriterBase &rewriter, Operation *root,
+                                  int64_t threads);
+
+} // namespace infini
+} // namespace mlir
+
+#endif // INFINI_CODEGEN_GPU_TRANSFORMS_H

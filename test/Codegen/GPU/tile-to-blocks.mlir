@@ -1,0 +1,65 @@
+// RUN: infini-opt %s -infini-tile-to-blocks -split-input-file -verify-diagnostics | FileCheck %s
+// RUN: infini-opt %s -infini-tile-to-blocks="rows=8 cols=16" -split-input-file -verify-diagnostics | FileCheck %s --check-prefix=SMALL
+// RUN: not infini-opt %s -infini-tile-to-blocks="rows=0" -split-input-file 2>&1 | FileCheck %s --check-prefix=OPTION
+
+// OPTION: infini-tile-to-blocks: rows and cols must be positive, got 0 and 32
+
+// A block per batch and 32 x 32 tile of the product (partial tiles at the
+// edges), on a linear grid; the fill of the accumulator is computed by the
+// kernel for its own tile.
+// CHECK-LABEL: func.func @matmul_fill
+// CHECK: scf.forall (%[[B:.*]], %[[I:.*]], %[[J:.*]]) = (0, 0, 0) to (2, 40, 48) step (1, 32, 32) shared_outs(%[[O:.*]] = %{{.*}}) -> (tensor<2x40x48xf32>)
+// CHECK: %[[ACC:.*]] = tensor.extract_slice %[[O]][%[[B]], %[[I]], %[[J]]]
+// CHECK: %[[F:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[ACC]] : tensor<1x?x?xf32>)
+// CHECK: linalg.batch_matmul ins(%{{.*}}, %{{.*}} : tensor<1x?x16xf32>, tensor<1x16x?xf32>) outs(%[[F]] : tensor<1x?x?xf32>)
+// CHECK: {mapping = [#gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
+// CHECK-NOT: linalg.fill
+// SMALL-LABEL: func.func @matmul_fill
+// SMALL: scf.forall ({{.*}}) = (0, 0, 0) to (2, 40, 48) step (1, 8, 16)
+func.func @matmul_fill(%a: tensor<2x40x16xf32>, %b: tensor<2x16x48xf32>) -> tensor<2x40x48xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<2x40x48xf32>
+  %f = linalg.fill ins(%zero : f32) outs(%e : tensor<2x40x48xf32>) -> tensor<2x40x48xf32>
+  %m = linalg.batch_matmul ins(%a, %b : tensor<2x40x16xf32>, tensor<2x16x48xf32>) outs(%f : tensor<2x40x48xf32>) -> tensor<2x40x48xf32>
+  return %m : tensor<2x40x48xf32>
+}
+
+// -----
+
+// A producer the consumer reads along its reduction (all 4096 columns of
+// it for every tile) is too large to recompute per block: it stays a kernel
+// of its own, which runs first (and computes the exp of its own tiles).
+// CHECK-LABEL: func.func @large_producer
+// CHECK: %[[T:.*]] = scf.forall ({{.*}}) = (0, 0) to (16, 4096) step (32, 32)
+// CHECK: math.exp
+// CHECK: linalg.transpose
+// CHECK: {mapping = [#gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
+// CHECK: scf.forall ({{.*}}) = (0, 0) to (16, 16) step (32, 32)
+// CHECK: tensor.extract_slice %[[T]][%{{.*}}, 0] [%{{.*}}, 4096]
+// CHECK: linalg.matmul
+func.func @large_producer(%a: tensor<4096x16xf32>, %b: tensor<4096x16xf32>, %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
+  %e = tensor.empty() : tensor<4096x16xf32>
+  %x = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<4096x16xf32>) outs(%e : tensor<4096x16xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %y = math.exp %in : f32
+    linalg.yield %y : f32
+  } -> tensor<4096x16xf32>
+  %t = tensor.empty() : tensor<16x4096xf32>
+  %xt = linalg.transpose ins(%x : tensor<4096x16xf32>) outs(%t : tensor<16x4096xf32>) permutation = [1, 0]
+  %m = linalg.matmul ins(%xt, %b : tensor<16x4096xf32>, tensor<4096x16xf32>) outs(%c : tensor<16x16xf32>) -> tensor<16x16xf32>
+  return %m : tensor<16x16xf32>
+}
+
+// -----
+
+func.func @no_parallel_loop(%a: tensor<8xf32>, %s: tensor<f32>) -> tensor<f32> {
+  // expected-error @below {{has no parallel loop to spread over GPU blocks}}
+  %r = linalg.reduce ins(%a : tensor<8xf32>) outs(%s : tensor<f32>) dimensions = [0]
+    (%in: f32, %acc: f32) {
+      %y = arith.addf %in, %acc : f32
+      linalg.yield %y : f32
+    }
+  return %r : tensor<f32>
+}
