@@ -6,11 +6,11 @@
 // CHECK-DAG: #[[HC:.+]] = affine_map<(d0, d1, d2, d3) -> (d1, d3)>
 // CHECK-LABEL: func @channel_gate_f16
 //       CHECK: linalg.generic {indexing_maps = [#[[ID4]], #[[ID4]], #[[HC]], #[[ID4]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+//       CHECK:   %[[A:.+]] = arith.extf %{{.+}} : f16 to f32
 //       CHECK:   %[[NEG:.+]] = arith.negf
 //       CHECK:   %[[E:.+]] = math.exp %[[NEG]]
 //       CHECK:   %[[DEN:.+]] = arith.addf %{{.+}}, %[[E]]
 //       CHECK:   %[[G:.+]] = arith.divf %{{.+}}, %[[DEN]]
-//       CHECK:   %[[A:.+]] = arith.extf %{{.+}} : f16 to f32
 //       CHECK:   arith.mulf %[[G]], %[[A]]
 //       CHECK:   arith.subf %{{.+}}, %[[G]]
 //       CHECK:   arith.truncf %{{.+}} : f32 to f16

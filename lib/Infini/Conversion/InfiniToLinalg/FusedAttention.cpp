@@ -324,21 +324,14 @@ FailureOr<Value> buildFusedSegment(RewriterBase &b, Segment segment,
         b, loc, {weighted, rowSum, num, den, gateRow},
         {id2, rows2, id2, rows2, gateMap}, {tq, dv}, elemType,
         [&](OpBuilder &b, Location loc, ValueRange a) {
-          Value one = f32Constant(b, loc, 1.0);
-          Value fromLocal = arith::DivFOp::create(b, loc, a[0], a[1]);
+          // The three ops' arithmetic, in one pass and in f32: local
+          // attention's normalisation, the retrieval's and the gate.
+          Value fromLocal =
+              normalize(b, loc, a[0], a[1], Value(), b.getF32Type());
           Value fromMemory =
               normalize(b, loc, a[2], a[3], epsilon, b.getF32Type());
-          Value g = arith::DivFOp::create(
-              b, loc, one,
-              arith::AddFOp::create(
-                  b, loc, one,
-                  math::ExpOp::create(b, loc,
-                                      arith::NegFOp::create(b, loc, a[4]))));
-          Value mixed = arith::AddFOp::create(
-              b, loc, arith::MulFOp::create(b, loc, g, fromMemory),
-              arith::MulFOp::create(
-                  b, loc, arith::SubFOp::create(b, loc, one, g), fromLocal));
-          return fromF32(b, loc, mixed, elemType);
+          return fromF32(b, loc, gatedMix(b, loc, a[4], fromMemory, fromLocal),
+                         elemType);
         });
   }
 

@@ -298,20 +298,10 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
       b, loc, {op.getMemoryOut(), op.getLocalOut(), op.getGate()},
       {id, id, gateMap}, tensor::getMixedSizes(b, loc, op.getMemoryOut()), type,
       [&](OpBuilder &b, Location loc, ValueRange args) {
-        Value one = f32Constant(b, loc, 1.0);
-        // sigmoid(beta) = 1 / (1 + exp(-beta))
-        Value negBeta = arith::NegFOp::create(b, loc, args[2]);
-        Value g = arith::DivFOp::create(
-            b, loc, one,
-            arith::AddFOp::create(b, loc, one,
-                                  math::ExpOp::create(b, loc, negBeta)));
-        Value fromMemory =
-            arith::MulFOp::create(b, loc, g, toF32(b, loc, args[0]));
-        Value fromLocal =
-            arith::MulFOp::create(b, loc, arith::SubFOp::create(b, loc, one, g),
-                                  toF32(b, loc, args[1]));
-        return fromF32(
-            b, loc, arith::AddFOp::create(b, loc, fromMemory, fromLocal), type);
+        return fromF32(b, loc,
+                       gatedMix(b, loc, args[2], toF32(b, loc, args[0]),
+                                toF32(b, loc, args[1])),
+                       type);
       });
   return {castIfNeeded(b, loc, out, op.getResult().getType())};
 }

@@ -142,6 +142,21 @@ Value sigma(OpBuilder &b, Location loc, Value x) {
 }
 
 /// num / max(den, epsilon) (num / den without epsilon), truncated to `type`.
+Value gatedMix(OpBuilder &b, Location loc, Value beta, Value fromMemory,
+               Value fromLocal) {
+  Value one = f32Constant(b, loc, 1.0);
+  // sigmoid(beta) = 1 / (1 + exp(-beta))
+  Value g = arith::DivFOp::create(
+      b, loc, one,
+      arith::AddFOp::create(
+          b, loc, one,
+          math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, beta))));
+  return arith::AddFOp::create(
+      b, loc, arith::MulFOp::create(b, loc, g, fromMemory),
+      arith::MulFOp::create(b, loc, arith::SubFOp::create(b, loc, one, g),
+                            fromLocal));
+}
+
 Value normalize(OpBuilder &b, Location loc, Value num, Value den, Value epsilon,
                 Type type) {
   if (epsilon)

@@ -63,6 +63,11 @@ Value sigma(OpBuilder &b, Location loc, Value x);
 Value normalize(OpBuilder &b, Location loc, Value num, Value den,
                 Value epsilon, Type type);
 
+/// The gate of SPEC: g = sigmoid(beta), g * fromMemory + (1 - g) *
+/// fromLocal, on f32 scalars.
+Value gatedMix(OpBuilder &b, Location loc, Value beta, Value fromMemory,
+               Value fromLocal);
+
 /// The score scale: `scale`, else 1 / sqrt(Dk) of the [B, H, N, Dk] `query`,
 /// computed at run time when Dk is dynamic.
 Value attentionScale(OpBuilder &b, Location loc, Value query,
