@@ -21,6 +21,18 @@ class Infini_TensorOp<string mnemonic, list<Trait> traits = []>
 
 def Infini_Epsilon : DefaultValuedAttr<F32Attr, "1.0e-6">;
 
+// The operand and result types, as the reference documents them. ODS checks
+// only that each is a ranked tensor: the ops' verifiers check the rank and
+// the element type themselves, so that a diagnostic names the operand and its
+// shape in SPEC's terms ('query' must be a rank-4 tensor [B, H, N, Dk], ...)
+// where ODS would say "operand #0".
+class Infini_Tensor<string summary>
+    : Type<AnyRankedTensor.predicate, summary, "::mlir::TensorType">;
+def Infini_DataTensor : Infini_Tensor<"4-D tensor of f32, f16 or bf16">;
+def Infini_State4Tensor : Infini_Tensor<"4-D tensor of f32">;
+def Infini_State3Tensor : Infini_Tensor<"3-D tensor of f32">;
+def Infini_GateTensor : Infini_Tensor<"1-D or 2-D tensor of f32">;
+
 //===----------------------------------------------------------------------===//
 // memory_retrieve
 //===----------------------------------------------------------------------===//
@@ -52,9 +64,9 @@ def Infini_MemoryRetrieveOp : Infini_TensorOp<"memory_retrieve"> {
         -> tensor<2x8x128x32xbf16>
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$memory,
-                       AnyRankedTensor:$norm, Infini_Epsilon:$epsilon);
-  let results = (outs AnyRankedTensor:$result);
+  let arguments = (ins Infini_DataTensor:$query, Infini_State4Tensor:$memory,
+                       Infini_State3Tensor:$norm, Infini_Epsilon:$epsilon);
+  let results = (outs Infini_DataTensor:$result);
   let assemblyFormat = [{
     $query `,` $memory `,` $norm (`epsilon` `=` $epsilon^)? attr-dict
     `:` type($query) `,` type($memory) `,` type($norm) `->` type($result)
@@ -97,12 +109,13 @@ def Infini_MemoryUpdateOp : Infini_TensorOp<"memory_update"> {
         -> tensor<1x8x128x128xf32>, tensor<1x8x128xf32>
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$key, AnyRankedTensor:$value,
-                       AnyRankedTensor:$memory, AnyRankedTensor:$norm,
+  let arguments = (ins Infini_DataTensor:$key, Infini_DataTensor:$value,
+                       Infini_State4Tensor:$memory, Infini_State3Tensor:$norm,
                        DefaultValuedAttr<Infini_UpdateRuleAttr,
                                          "::mlir::infini::UpdateRule::linear">:$rule,
                        Infini_Epsilon:$epsilon);
-  let results = (outs AnyRankedTensor:$new_memory, AnyRankedTensor:$new_norm);
+  let results = (outs Infini_State4Tensor:$new_memory,
+                      Infini_State3Tensor:$new_norm);
   let assemblyFormat = [{
     $key `,` $value `,` $memory `,` $norm custom<UpdateRule>($rule)
     (`epsilon` `=` $epsilon^)? attr-dict
@@ -141,10 +154,10 @@ def Infini_LocalAttentionOp : Infini_TensorOp<"local_attention"> {
         -> tensor<?x8x?x64xf16>
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$key,
-                       AnyRankedTensor:$value, OptionalAttr<F32Attr>:$scale,
+  let arguments = (ins Infini_DataTensor:$query, Infini_DataTensor:$key,
+                       Infini_DataTensor:$value, OptionalAttr<F32Attr>:$scale,
                        DefaultValuedAttr<BoolAttr, "true">:$causal);
-  let results = (outs AnyRankedTensor:$result);
+  let results = (outs Infini_DataTensor:$result);
   let assemblyFormat = [{
     $query `,` $key `,` $value (`scale` `=` $scale^)?
     (`causal` `=` $causal^)? attr-dict
@@ -215,13 +228,14 @@ def Infini_OnlineAttentionOp : Infini_TensorOp<"online_attention", [
           tensor<1x1x64xf32>
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$key,
-                       AnyRankedTensor:$value, Index:$query_offset,
-                       AnyRankedTensor:$acc, AnyRankedTensor:$max,
-                       AnyRankedTensor:$sum, OptionalAttr<F32Attr>:$scale,
+  let arguments = (ins Infini_DataTensor:$query, Infini_DataTensor:$key,
+                       Infini_DataTensor:$value, Index:$query_offset,
+                       Infini_State4Tensor:$acc, Infini_State3Tensor:$max,
+                       Infini_State3Tensor:$sum, OptionalAttr<F32Attr>:$scale,
                        DefaultValuedAttr<BoolAttr, "true">:$causal);
-  let results = (outs AnyRankedTensor:$new_acc, AnyRankedTensor:$new_max,
-                      AnyRankedTensor:$new_sum);
+  let results = (outs Infini_State4Tensor:$new_acc,
+                      Infini_State3Tensor:$new_max,
+                      Infini_State3Tensor:$new_sum);
   let assemblyFormat = [{
     $query `,` $key `,` $value `query_offset` `=` $query_offset
     (`scale` `=` $scale^)? (`causal` `=` $causal^)?
@@ -263,9 +277,9 @@ def Infini_GatedCombineOp : Infini_TensorOp<"gated_combine"> {
         -> tensor<1x8x2048x64xf32>
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$memory_out, AnyRankedTensor:$local_out,
-                       AnyRankedTensor:$gate);
-  let results = (outs AnyRankedTensor:$result);
+  let arguments = (ins Infini_DataTensor:$memory_out,
+                       Infini_DataTensor:$local_out, Infini_GateTensor:$gate);
+  let results = (outs Infini_DataTensor:$result);
   let assemblyFormat = [{
     $memory_out `,` $local_out `,` $gate attr-dict
     `:` type($memory_out) `,` type($local_out) `,` type($gate) `->` type($result)
@@ -323,18 +337,19 @@ def Infini_AttentionOp : Infini_TensorOp<"attention", [AttrSizedOperandSegments]
            tensor<1x8x128xf32>
     ```
   }];
-  let arguments = (ins AnyRankedTensor:$query, AnyRankedTensor:$key,
-                       AnyRankedTensor:$value, AnyRankedTensor:$memory,
-                       AnyRankedTensor:$norm, AnyRankedTensor:$gate,
-                       Optional<AnyRankedTensor>:$local_query,
-                       Optional<AnyRankedTensor>:$local_key,
+  let arguments = (ins Infini_DataTensor:$query, Infini_DataTensor:$key,
+                       Infini_DataTensor:$value, Infini_State4Tensor:$memory,
+                       Infini_State3Tensor:$norm, Infini_GateTensor:$gate,
+                       Optional<Infini_DataTensor>:$local_query,
+                       Optional<Infini_DataTensor>:$local_key,
                        I64Attr:$segment_len,
                        DefaultValuedAttr<Infini_UpdateRuleAttr,
                                          "::mlir::infini::UpdateRule::linear">:$rule,
                        OptionalAttr<F32Attr>:$scale,
                        Infini_Epsilon:$epsilon);
-  let results = (outs AnyRankedTensor:$result, AnyRankedTensor:$new_memory,
-                      AnyRankedTensor:$new_norm);
+  let results = (outs Infini_DataTensor:$result,
+                      Infini_State4Tensor:$new_memory,
+                      Infini_State3Tensor:$new_norm);
   let assemblyFormat = [{
     $query `,` $key `,` $value `,` $memory `,` $norm `,` $gate
     `segment_len` `=` $segment_len

@@ -2,7 +2,7 @@
 // RUN: infini-opt %s -split-input-file -verify-diagnostics
 
 func.func @unranked(%q: tensor<*xf32>, %m: tensor<1x1x4x4xf32>, %z: tensor<1x1x4xf32>) {
-  // expected-error @below {{operand #0 must be ranked tensor of any type values}}
+  // expected-error @below {{operand #0 must be 4-D tensor of f32, f16 or bf16, but got 'tensor<*xf32>'}}
   %r = "infini.memory_retrieve"(%q, %m, %z) : (tensor<*xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>) -> tensor<1x1x4x4xf32>
   return
 }
