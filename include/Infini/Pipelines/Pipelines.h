@@ -160,11 +160,13 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::init(32)};
   PassOptions::Option<int64_t> tokenTile{
       *this, "token-tile",
-      llvm::cl::desc("Tokens per step of the update kernel"),
+      llvm::cl::desc("Rows per block of the kernels tiled from linalg "
+                     "decompositions (the update, a lone retrieval or gate)"),
       llvm::cl::init(32)};
   PassOptions::Option<int64_t> valueTile{
       *this, "value-tile",
-      llvm::cl::desc("Value columns per block of the update kernel"),
+      llvm::cl::desc("Columns per block of the kernels tiled from linalg "
+                     "decompositions"),
       llvm::cl::init(32)};
   PassOptions::Option<int64_t> maxSharedMemory{
       *this, "max-shared-memory",
