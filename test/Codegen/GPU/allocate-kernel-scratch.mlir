@@ -39,6 +39,27 @@ func.func @kernel(%out: memref<4xf32>, %n: index) {
 
 // -----
 
+// A subview of a buffer of dynamic size (a copy of a partial tile) is
+// rebuilt on the view of the scratch, with the layout that follows.
+// CHECK-LABEL: func.func @dynamic_subview
+// CHECK: %[[S:.*]] = memref.alloca() : memref<16x9xf32>
+// CHECK: %[[V:.*]] = memref.subview %[[S]][0, 0] [16, %{{.*}}] [1, 1] : memref<16x9xf32> to memref<16x?xf32, strided<[9, 1]>>
+// CHECK: %[[W:.*]] = memref.subview %[[V]][0, 0] [8, %{{.*}}] [1, 1] : memref<16x?xf32, strided<[9, 1]>> to memref<8x?xf32, strided<[9, 1]>>
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[W]] : memref<8x?xf32, strided<[9, 1]>>)
+func.func @dynamic_subview(%n: index) {
+  %one = arith.constant 1.0 : f32
+  scf.forall (%b) = (0) to (16) step (9) {
+    %m = affine.min affine_map<(d0) -> (-d0 + 16, 9)>(%b)
+    %p = memref.alloc(%m) : memref<16x?xf32>
+    %c0 = arith.constant 0 : index
+    %v = memref.subview %p[0, 0] [8, %m] [1, 1] : memref<16x?xf32> to memref<8x?xf32, strided<[?, 1]>>
+    linalg.fill ins(%one : f32) outs(%v : memref<8x?xf32, strided<[?, 1]>>)
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
 // Buffers outside kernels are left alone.
 // CHECK-LABEL: func.func @host
 // CHECK: memref.alloc(%{{.*}}) : memref<?xf32>
@@ -61,12 +82,12 @@ func.func @unbounded(%n: index) {
 
 // -----
 
-func.func @dynamic_view_user(%out: memref<4xf32>) {
+func.func @dynamic_bad_user(%out: memref<4xf32>) {
   scf.forall (%b) in (4) {
     %m = affine.min affine_map<(d0) -> (-d0 + 3, 4)>(%b)
     %p = memref.alloc(%m) : memref<?xf32>
-    // expected-error @below {{uses a buffer of dynamic size 'memref<?xf32>' inside a GPU kernel, which can only become a view of static scratch for linalg ops, copies, loads and stores}}
-    %v = memref.subview %p[0] [1] [1] : memref<?xf32> to memref<1xf32, strided<[1]>>
+    // expected-error @below {{uses a buffer of dynamic size 'memref<?xf32>' inside a GPU kernel, which can only become a view of static scratch for linalg ops, copies, loads, stores and subviews}}
+    %c = memref.cast %p : memref<?xf32> to memref<4xf32>
   } {mapping = [#gpu.block<x>]}
   return
 }

@@ -42,6 +42,50 @@ bool escapesThroughTerminator(memref::AllocOp alloc) {
   return false;
 }
 
+/// Whether every user of `buffer` (and of its subviews) takes a view of
+/// static scratch in its place: linalg ops, copies, loads, stores, dims, and
+/// subviews (rebuilt on the view).
+LogicalResult checkViewUsers(Value buffer, MemRefType type) {
+  for (Operation *user : buffer.getUsers()) {
+    if (auto subview = dyn_cast<memref::SubViewOp>(user);
+        subview && subview.getSource() == buffer) {
+      if (failed(checkViewUsers(subview.getResult(), type)))
+        return failure();
+      continue;
+    }
+    if (!isa<linalg::LinalgOp, memref::CopyOp, memref::LoadOp,
+             memref::StoreOp, memref::DimOp, memref::DeallocOp>(user))
+      return user->emitOpError("uses a buffer of dynamic size ")
+             << type << " inside a GPU kernel, which can only become a "
+             << "view of static scratch for linalg ops, copies, loads, "
+             << "stores and subviews";
+  }
+  return success();
+}
+
+/// Replaces `old` by `view` (the same sizes, another layout): subviews of
+/// `old` are rebuilt on `view`, with the layout that follows from it.
+void replaceWithView(RewriterBase &rewriter, Value old, Value view) {
+  for (OpOperand &use : llvm::make_early_inc_range(old.getUses())) {
+    auto subview = dyn_cast<memref::SubViewOp>(use.getOwner());
+    if (!subview || old.getType() == view.getType()) {
+      rewriter.modifyOpInPlace(use.getOwner(), [&] { use.set(view); });
+      continue;
+    }
+    rewriter.setInsertionPoint(subview);
+    auto resultType = memref::SubViewOp::inferRankReducedResultType(
+        subview.getType().getShape(), cast<MemRefType>(view.getType()),
+        subview.getMixedOffsets(), subview.getMixedSizes(),
+        subview.getMixedStrides());
+    auto rebuilt = memref::SubViewOp::create(
+        rewriter, subview.getLoc(), cast<MemRefType>(resultType), view,
+        subview.getMixedOffsets(), subview.getMixedSizes(),
+        subview.getMixedStrides());
+    replaceWithView(rewriter, subview.getResult(), rebuilt.getResult());
+    rewriter.eraseOp(subview);
+  }
+}
+
 LogicalResult allocateScratch(RewriterBase &rewriter, scf::ForallOp kernel) {
   SmallVector<memref::AllocOp> allocs;
   kernel.getBody()->walk([&](memref::AllocOp alloc) { allocs.push_back(alloc); });
@@ -67,13 +111,8 @@ LogicalResult allocateScratch(RewriterBase &rewriter, scf::ForallOp kernel) {
       size = *bound;
     }
     if (!type.hasStaticShape())
-      for (Operation *user : alloc->getUsers())
-        if (!isa<linalg::LinalgOp, memref::CopyOp, memref::LoadOp,
-                 memref::StoreOp, memref::DimOp, memref::DeallocOp>(user))
-          return user->emitOpError("uses a buffer of dynamic size ")
-                 << type << " inside a GPU kernel, which can only become a "
-                 << "view of static scratch for linalg ops, copies, loads "
-                 << "and stores";
+      if (failed(checkViewUsers(alloc.getResult(), type)))
+        return failure();
     scf::ForallOp phase = enclosingPhase(alloc);
     Block *home = phase && kernel->isProperAncestor(phase) ? phase.getBody()
                                                           : kernel.getBody();
@@ -95,7 +134,7 @@ LogicalResult allocateScratch(RewriterBase &rewriter, scf::ForallOp kernel) {
     for (Operation *user : llvm::make_early_inc_range(alloc->getUsers()))
       if (isa<memref::DeallocOp>(user))
         rewriter.eraseOp(user);
-    rewriter.replaceAllUsesWith(alloc.getResult(), buffer);
+    replaceWithView(rewriter, alloc.getResult(), buffer);
     rewriter.eraseOp(alloc);
   }
   return success();

@@ -73,6 +73,11 @@ int64_t largestDivisorAtMost(int64_t n, int64_t limit) {
 
 LogicalResult distributeOp(RewriterBase &rewriter, linalg::LinalgOp op,
                            int64_t threads) {
+  // No iteration: nothing for any thread to do.
+  if (hasEmptyIterationDomain(op)) {
+    rewriter.replaceOp(op, op.getDpsInits());
+    return success();
+  }
   SmallVector<unsigned> parallel;
   op.getParallelDims(parallel);
   if (parallel.empty())

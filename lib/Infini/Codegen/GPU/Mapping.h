@@ -5,6 +5,7 @@
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -37,6 +38,12 @@ inline SmallVector<scf::ForallOp> kernelsIn(Operation *root) {
     return WalkResult::skip();
   });
   return kernels;
+}
+
+/// Whether `op` never runs its body: a loop of static trip count 0. Each
+/// of its results is then its destination as it is.
+inline bool hasEmptyIterationDomain(linalg::LinalgOp op) {
+  return llvm::is_contained(op.getStaticLoopRanges(), 0);
 }
 
 /// The enclosing block-mapped forall of `op`, if any.

@@ -79,6 +79,11 @@ LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
         return scf::SCFTileAndFuseOptions::ControlFnResult{};
       });
   while (linalg::LinalgOp op = lastUntiledOp(rewriter, root)) {
+    // No iteration (a segment of 0 tokens, say): no kernel.
+    if (hasEmptyIterationDomain(op)) {
+      rewriter.replaceOp(op, op.getDpsInits());
+      continue;
+    }
     SmallVector<unsigned> parallel;
     op.getParallelDims(parallel);
     if (parallel.empty())

@@ -196,6 +196,14 @@ FailureOr<Value> buildFusedSegment(RewriterBase &b, Segment segment,
   OpFoldResult queryTiles = affine::makeComposedFoldedAffineApply(
       b, loc, s0.ceilDiv(options.queryTile), {tokens});
 
+  // No query rows (a tail segment of 0 tokens): nothing to compute, and no
+  // tile of the empty dimension to slice.
+  if (getConstantIntValue(tokens) == 0)
+    return castIfNeeded(
+        b, loc,
+        tensor::EmptyOp::create(b, loc, {batch, heads, tokens, dv}, elemType),
+        resultType);
+
   Value epsilon =
       segment.retrieve
           ? f32Constant(b, loc, segment.retrieve.getEpsilon().convertToDouble())
@@ -395,6 +403,14 @@ struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
 
   LogicalResult matchAndRewrite(OnlineAttentionOp op,
                                 PatternRewriter &b) const override {
+    // No rows, or no keys: nothing to tile (the decomposition returns the
+    // state as it is).
+    if (cast<RankedTensorType>(op.getQuery().getType()).getDimSize(2) == 0 ||
+        cast<RankedTensorType>(op.getKey().getType()).getDimSize(2) == 0) {
+      b.setInsertionPoint(op);
+      b.replaceOp(op, decomposeToLinalg(b, op));
+      return success();
+    }
     scf::SCFTilingOptions tiling;
     tiling.setTileSizes({b.getIndexAttr(1), b.getIndexAttr(1),
                          b.getIndexAttr(options.queryTile),

@@ -330,6 +330,17 @@ struct ConvertInfiniToLinalgPass
     getOperation()->walk([&](MemoryUpdateOp op) { updates.push_back(op); });
     IRRewriter rewriter(&getContext());
     for (MemoryUpdateOp op : updates) {
+      // No tokens (a tail segment of 0 tokens): the state is unchanged, and
+      // there is no tile of the empty dimension to slice.
+      if (cast<RankedTensorType>(op.getKey().getType()).getDimSize(2) == 0) {
+        rewriter.setInsertionPoint(op);
+        rewriter.replaceOp(
+            op, {castIfNeeded(rewriter, op.getLoc(), op.getMemory(),
+                              op.getNewMemory().getType()),
+                 castIfNeeded(rewriter, op.getLoc(), op.getNorm(),
+                              op.getNewNorm().getType())});
+        continue;
+      }
       auto tileable = dyn_cast<TilingInterface>(op.getOperation());
       if (!tileable)
         continue; // The interface models were not registered.

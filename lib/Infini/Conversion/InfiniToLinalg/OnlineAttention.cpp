@@ -220,6 +220,11 @@ SmallVector<Value> mlir::infini::decomposeToLinalg(OpBuilder &b,
                                                    OnlineAttentionOp op) {
   Location loc = op.getLoc();
   Value query = op.getQuery(), key = op.getKey(), value = op.getValue();
+  // No rows, or no keys: the state is the result as it is (and there is no
+  // plane of an empty dimension to slice).
+  if (cast<RankedTensorType>(query.getType()).getDimSize(2) == 0 ||
+      cast<RankedTensorType>(key.getType()).getDimSize(2) == 0)
+    return {op.getAcc(), op.getMax(), op.getSum()};
   Value scale = attentionScale(b, loc, query, op.getScale());
   Value offset = op.getQueryOffset();
   bool causal = op.getCausal();
