@@ -301,6 +301,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertNVVMToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createInfiniExpandShapeToReinterpretCast());
   pm.addPass(memref::createExpandStridedMetadataPass());
   GpuNVVMAttachTargetOptions target;
   target.chip = options.chip;

@@ -30,4 +30,21 @@ def InfiniCopyToLinalg : Pass<"infini-copy-to-linalg"> {
   let dependentDialects = ["linalg::LinalgDialect"];
 }
 
+def InfiniExpandShapeToReinterpretCast
+    : Pass<"infini-expand-shape-to-reinterpret-cast"> {
+  let summary = "Lowers memref.expand_shape with several dynamic sizes in a group";
+  let description = [{
+    Grouped-query attention splits `H` query heads into `(Hkv, H / Hkv)`;
+    when both are dynamic the `memref.expand_shape` has two dynamic sizes in
+    one reassociation group, and LLVM 22's `expand-strided-metadata` crashes
+    on it (llvm/llvm-project#186830, fixed for LLVM 23). This pass rewrites
+    exactly those ops into `memref.reinterpret_cast` of the source's base
+    buffer: sizes from `output_shape`, and within each group the innermost
+    size keeps the source stride while each outer one is the next stride
+    times the next size. Every other `expand_shape` is left to
+    `expand-strided-metadata`. Run it before that pass; drop it with LLVM 23.
+  }];
+  let dependentDialects = ["affine::AffineDialect", "memref::MemRefDialect"];
+}
+
 #endif // INFINI_CODEGEN_COMMON_PASSES_TD

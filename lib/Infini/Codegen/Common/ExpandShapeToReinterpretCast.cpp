@@ -1,13 +1,13 @@
 //===- ExpandShapeToReinterpretCast.cpp - multi-dynamic expand_shape ------===//
 
-#include "Infini/Codegen/CPU/Passes.h"
+#include "Infini/Codegen/Common/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIEXPANDSHAPETOREINTERPRETCAST
-#include "Infini/Codegen/CPU/Passes.h.inc"
+#include "Infini/Codegen/Common/Passes.h.inc"
 } // namespace mlir::infini
 
 using namespace mlir;
