@@ -217,6 +217,20 @@ SmallVector<OpFoldResult> resultSizes(OpBuilder &b, Operation *op,
 
 /// generateResultTileValue of a model: the tile of the iteration domain
 /// that computes the result tile.
+/// Whether the tile at `offsets` of `sizes` spans dimensions `from` onwards
+/// of a value of sizes `full` whole.
+bool spansWhole(ArrayRef<OpFoldResult> offsets, ArrayRef<OpFoldResult> sizes,
+                ArrayRef<OpFoldResult> full, unsigned from) {
+  if (offsets.size() != full.size() || sizes.size() != full.size())
+    return false;
+  for (unsigned d = from; d < full.size(); ++d) {
+    std::optional<int64_t> offset = getConstantIntValue(offsets[d]);
+    if (!offset || *offset != 0 || !isEqualConstantIntOrValue(sizes[d], full[d]))
+      return false;
+  }
+  return true;
+}
+
 template <typename Model>
 FailureOr<TilingResult> tileOfResult(const Model &model, Operation *op,
                                      OpBuilder &b, unsigned resultNumber,
@@ -280,15 +294,9 @@ struct InfiniTilingModel
       SmallVectorImpl<OpFoldResult> &domainSizes) const {
     unsigned loops = numLoops(cast<OpTy>(op));
     SmallVector<OpFoldResult> full = resultSizes(b, op, resultNumber);
-    if (full.size() != offsets.size())
-      return failure();
     // The op computes whole rows along the dimensions that are not loops.
-    for (unsigned d = loops; d < offsets.size(); ++d) {
-      std::optional<int64_t> offset = getConstantIntValue(offsets[d]);
-      if (!offset || *offset != 0 ||
-          !isEqualConstantIntOrValue(sizes[d], full[d]))
-        return failure();
-    }
+    if (!spansWhole(offsets, sizes, full, loops))
+      return failure();
     domainOffsets.assign(offsets.begin(), offsets.begin() + loops);
     domainSizes.assign(sizes.begin(), sizes.begin() + loops);
     return success();
@@ -389,14 +397,11 @@ struct OnlineAttentionTilingModel
     if (offsets.size() < 3)
       return failure();
     // A tile of the accumulator covers whole value rows.
-    if (resultNumber == 0) {
-      std::optional<int64_t> offset = getConstantIntValue(offsets[3]);
-      if (!offset || *offset != 0 ||
-          !isEqualConstantIntOrValue(
-              sizes[3],
-              tensor::getMixedSize(b, op->getLoc(), online.getAcc(), 3)))
-        return failure();
-    }
+    if (resultNumber == 0 &&
+        !spansWhole(offsets, sizes,
+                    tensor::getMixedSizes(b, op->getLoc(), online.getAcc()),
+                    3))
+      return failure();
     domainOffsets.assign(offsets.begin(), offsets.begin() + 3);
     domainSizes.assign(sizes.begin(), sizes.begin() + 3);
     // The result of a row needs every key.
