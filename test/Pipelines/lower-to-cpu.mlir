@@ -13,6 +13,11 @@
 // so 4 x 16 blocks (8 accumulators) instead of AVX-512's 8 x 32 (16 of 32
 // registers).
 // RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=haswell" | FileCheck %s --check-prefix=AVX2
+// The softmax's exponentials (2^n built in the exponent bits) run in whole
+// vectors of the target's width too, not in the 256 bits LLVM's loop
+// vectorizer prefers on Intel server cores.
+// RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=skylake-avx512" | FileCheck %s --check-prefix=EXP512
+// RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=haswell" | FileCheck %s --check-prefix=EXP256
 // The fused kernels' tiles run on OpenMP threads unless parallel=false.
 // RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=OMP
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=false" | FileCheck %s --check-prefix=SERIAL
@@ -67,6 +72,14 @@ func.func @all_dynamic(%q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?xf32>, %v: ten
 //       AVX2: llvm.intr.fmuladd({{.*}}) : (vector<16xf32>, vector<16xf32>, vector<16xf32>) -> vector<16xf32>
 //   AVX2-NOT: vector<32xf32>
 //       AVX2: llvm.func @_mlir_ciface_blocks(
+// EXP512-LABEL: llvm.func @blocks(
+//       EXP512: llvm.shl {{.*}} : vector<16xi32>
+//       EXP512: llvm.func @_mlir_ciface_blocks(
+// EXP256-LABEL: llvm.func @blocks(
+//   EXP256-NOT: vector<16xi32>
+//       EXP256: llvm.shl {{.*}} : vector<8xi32>
+//   EXP256-NOT: vector<16xi32>
+//       EXP256: llvm.func @_mlir_ciface_blocks(
 func.func @blocks(%q: tensor<1x1x128x32xf32>, %k: tensor<1x1x128x32xf32>, %v: tensor<1x1x128x32xf32>,
                   %m: tensor<1x1x32x32xf32>, %z: tensor<1x1x32xf32>, %g: tensor<1xf32>)
     -> (tensor<1x1x128x32xf32>, tensor<1x1x32x32xf32>, tensor<1x1x32xf32>) {

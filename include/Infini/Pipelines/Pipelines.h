@@ -42,7 +42,8 @@ struct InfiniLowerToCPUOptions
   PassOptions::Option<bool> vectorize{
       *this, "vectorize",
       llvm::cl::desc("Register-tile and vectorize the fused kernels' matmuls "
-                     "(infini-vectorize-contractions)"),
+                     "(infini-vectorize-contractions) and their other loops "
+                     "(infini-vectorize-elementwise)"),
       llvm::cl::init(true)};
   PassOptions::Option<int64_t> vectorRows{
       *this, "vector-rows",

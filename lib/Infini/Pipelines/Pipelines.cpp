@@ -61,14 +61,11 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
 }
 
-/// Register blocks that fit the vector registers of `cpu` (the host for
-/// "native", x86 CPUs by name; an empty name is LLVM's default, portable
-/// CPU): two vectors of f32 per block row, and as many rows as leave
-/// registers for the operands. AVX-512 (32 registers of 16 lanes): 8 x 32,
-/// 16 accumulators; AVX/AVX2 (16 of 8): 4 x 16, 8 accumulators; otherwise
-/// (SSE, 16 of 4): 4 x 8. A name LLVM does not know gets the portable
-/// blocks; infini-set-target-cpu reports it.
-static infini::InfiniVectorizeContractionsOptions registerBlocks(StringRef cpu) {
+/// The f32 lanes of the vector registers of `cpu` (the host for "native",
+/// x86 CPUs by name; an empty name is LLVM's default, portable CPU): 16 with
+/// AVX-512, 8 with AVX/AVX2, otherwise 4 (SSE). A name LLVM does not know
+/// gets the portable width; infini-set-target-cpu reports it.
+static int64_t f32Lanes(StringRef cpu) {
   llvm::StringMap<bool> features;
   llvm::Triple host(llvm::sys::getDefaultTargetTriple());
   if (cpu == "native") {
@@ -81,17 +78,21 @@ static infini::InfiniVectorizeContractionsOptions registerBlocks(StringRef cpu) 
     for (StringRef f : named)
       features[f] = true;
   }
+  if (features.lookup("avx512f"))
+    return 16;
+  if (features.lookup("avx"))
+    return 8;
+  return 4;
+}
+
+/// Register blocks that fit `lanes`-wide vector registers: two vectors per
+/// block row, and as many rows as leave registers for the operands.
+/// AVX-512 (32 registers of 16 lanes): 8 x 32, 16 accumulators; AVX/AVX2
+/// (16 of 8): 4 x 16, 8 accumulators; SSE (16 of 4): 4 x 8.
+static infini::InfiniVectorizeContractionsOptions registerBlocks(int64_t lanes) {
   infini::InfiniVectorizeContractionsOptions blocks;
-  if (features.lookup("avx512f")) {
-    blocks.rows = 8;
-    blocks.cols = 32;
-  } else if (features.lookup("avx")) {
-    blocks.rows = 4;
-    blocks.cols = 16;
-  } else {
-    blocks.rows = 4;
-    blocks.cols = 8;
-  }
+  blocks.rows = lanes == 16 ? 8 : 4;
+  blocks.cols = 2 * lanes;
   return blocks;
 }
 
@@ -120,13 +121,16 @@ void infini::buildInfiniLowerToCPUPipeline(
     pm.addPass(createCSEPass());
   }
   if (options.vectorize) {
-    InfiniVectorizeContractionsOptions blocks =
-        registerBlocks(options.targetCPU);
+    int64_t lanes = f32Lanes(options.targetCPU);
+    InfiniVectorizeContractionsOptions blocks = registerBlocks(lanes);
     if (options.vectorRows)
       blocks.rows = options.vectorRows;
     if (options.vectorCols)
       blocks.cols = options.vectorCols;
     pm.addNestedPass<func::FuncOp>(createInfiniVectorizeContractions(blocks));
+    InfiniVectorizeElementwiseOptions elementwise;
+    elementwise.width = lanes;
+    pm.addNestedPass<func::FuncOp>(createInfiniVectorizeElementwise(elementwise));
     // Canonicalization folds the blocks' transfers into the reduction loop's
     // own slices; subset hoisting then carries each accumulator across the
     // loop as a vector value, in registers.

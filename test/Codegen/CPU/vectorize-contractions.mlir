@@ -100,7 +100,8 @@ func.func @mixed_types(%p: tensor<64x16xf32>, %v: tensor<16x64xbf16>, %acc: tens
 
 // A linalg.generic shaped like a contraction is blocked the same way: the
 // kernels' masked P V on diagonal tiles (P^T read transposed, a future key's
-// value replaced by 0 before the multiply-add).
+// value replaced by 0 before the multiply-add). Without `contract` on its
+// multiply and add, they stay apart.
 // CHECK-LABEL: func @masked_pv
 //       CHECK: scf.for %{{.+}} = %c0 to %c32 step %c1 iter_args(%[[A:.+]] = %{{.+}}) -> (vector<8x32xf32>)
 //       CHECK:   arith.cmpi sgt, {{.*}} : vector<8x1x32xindex>
@@ -122,6 +123,38 @@ func.func @masked_pv(%pt: tensor<32x64xf32>, %v: tensor<32x32xf32>, %acc: tensor
     %visible = arith.select %future, %zero, %x : f32
     %m = arith.mulf %p, %visible : f32
     %s = arith.addf %a, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<64x32xf32>
+  return %r : tensor<64x32xf32>
+}
+
+// -----
+
+// With `contract` on both (as the kernels build it), each step is one fused
+// multiply-add: the vectorizer's add reduction over the unit reduction
+// dimension, which has no fast-math flags of its own, becomes vector.fma.
+// CHECK-LABEL: func @masked_pv_contract
+//       CHECK: scf.for %{{.+}} = %c0 to %c32 step %c1 iter_args(%[[A:.+]] = %{{.+}}) -> (vector<8x32xf32>)
+//       CHECK:   arith.cmpi sgt, {{.*}} : vector<8x1x32xindex>
+//       CHECK:   arith.select {{.*}} : vector<8x1x32xi1>, vector<8x1x32xf32>
+//       CHECK:   vector.fma {{.*}}, %[[A]] : vector<8x32xf32>
+//   CHECK-NOT: arith.mulf
+//   CHECK-NOT: arith.addf
+//   CHECK-NOT: linalg.generic
+func.func @masked_pv_contract(%pt: tensor<32x64xf32>, %v: tensor<32x32xf32>, %acc: tensor<64x32xf32>, %off: index) -> tensor<64x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %r = linalg.generic {indexing_maps = [affine_map<(t, u, e) -> (u, t)>, affine_map<(t, u, e) -> (u, e)>,
+                                        affine_map<(t, u, e) -> (t, e)>],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%pt, %v : tensor<32x64xf32>, tensor<32x32xf32>) outs(%acc : tensor<64x32xf32>) {
+  ^bb0(%p: f32, %x: f32, %a: f32):
+    %t = linalg.index 0 : index
+    %u = linalg.index 1 : index
+    %tt = arith.addi %t, %off : index
+    %future = arith.cmpi sgt, %u, %tt : index
+    %visible = arith.select %future, %zero, %x : f32
+    %m = arith.mulf %p, %visible fastmath<contract> : f32
+    %s = arith.addf %a, %m fastmath<contract> : f32
     linalg.yield %s : f32
   } -> tensor<64x32xf32>
   return %r : tensor<64x32xf32>

@@ -37,7 +37,9 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     reduction step `rows` values of the left operand are broadcast against
     `cols` of the right one and added to a `vector<rows x cols>`
     accumulator. A `linalg.contract` whose operands share one element type
-    becomes a `vector.contract`, which lowers to fused multiply-adds. Run
+    becomes a `vector.contract`, which lowers to fused multiply-adds; a
+    generic whose body accumulates `acc + x * y` with `contract` on both
+    gets `vector.fma` too. Run
     `canonicalize` and then `loop-invariant-subset-hoisting` afterwards so
     that the accumulator is carried across the reduction loop as a vector
     (in registers). Ops whose sizes the blocks do not divide, and those the
@@ -48,6 +50,30 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
            "Output rows per register block">,
     Option<"cols", "cols", "int64_t", /*default=*/"32",
            "Output columns per register block (a multiple of the vector width)">,
+  ];
+  let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
+                           "tensor::TensorDialect"];
+}
+
+def InfiniVectorizeElementwise : Pass<"infini-vectorize-elementwise"> {
+  let summary = "Vectorizes the fused kernels' softmax and other loops at the CPU's width";
+  let description = [{
+    Every static `linalg.generic` on tensors whose innermost loop is
+    parallel, divisible by `width`, and contiguous in every operand that
+    depends on it (the kernels' row maxima and sums, their exponentials,
+    rescales and epilogues, sigma of the keys) is tiled into vectors of
+    `width` elements along that loop, every other loop stepping by one and
+    the reductions innermost, and each tile is vectorized. This fixes the
+    vector width from the target instead of leaving it to LLVM's loop
+    vectorizer, which prefers 256 bits on CPUs with 512-bit registers.
+    Run `canonicalize` and `loop-invariant-subset-hoisting` afterwards, so
+    that a reduction's tile of the output is carried across its loop in a
+    register. Contractions (`infini-vectorize-contractions`) and ops that
+    do not qualify are left alone.
+  }];
+  let options = [
+    Option<"width", "width", "int64_t", /*default=*/"16",
+           "Elements per vector (a multiple of the CPU's lanes)">,
   ];
   let dependentDialects = ["scf::SCFDialect", "vector::VectorDialect",
                            "tensor::TensorDialect"];

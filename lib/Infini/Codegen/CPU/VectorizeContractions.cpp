@@ -1,6 +1,7 @@
 //===- VectorizeContractions.cpp - register-tiled vector matmuls ----------===//
 
 #include "Infini/Codegen/CPU/Passes.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
@@ -60,6 +61,57 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   return schedule;
 }
 
+/// Whether the body of `op` accumulates with a contractable multiply-add:
+/// it yields `acc + x * y` (or `x * y + acc`), both with `contract`.
+bool accumulatesContractable(linalg::GenericOp op) {
+  auto isContract = [](Operation *op) {
+    auto fm = dyn_cast<arith::ArithFastMathInterface>(op);
+    return fm && bitEnumContainsAll(fm.getFastMathFlagsAttr().getValue(),
+                                    arith::FastMathFlags::contract);
+  };
+  Value yielded = op.getBody()->getTerminator()->getOperand(0);
+  auto add = yielded.getDefiningOp<arith::AddFOp>();
+  if (!add || !isContract(add))
+    return false;
+  return llvm::any_of(add->getOperands(), [&](Value v) {
+    auto mul = v.getDefiningOp<arith::MulFOp>();
+    return mul && isContract(mul);
+  });
+}
+
+/// The vectorizer turns a generic block's `acc + x * y` into a multiply and
+/// an add reduction over the (unit) reduction dimension, and the reduction
+/// has no fast-math flags to keep `contract`: LLVM then issues a multiply
+/// and an add. When the body allowed the contraction, the reduction over
+/// unit dimensions of a contractable multiply is rewritten into the fused
+/// multiply-add it stood for.
+void fuseMultiplyAdds(RewriterBase &rewriter, ValueRange results) {
+  for (Value result : results) {
+    auto write = result.getDefiningOp<vector::TransferWriteOp>();
+    auto reduction =
+        write ? write.getVector().getDefiningOp<vector::MultiDimReductionOp>()
+              : nullptr;
+    if (!reduction || reduction.getKind() != vector::CombiningKind::ADD)
+      continue;
+    auto mul = reduction.getSource().getDefiningOp<arith::MulFOp>();
+    auto accType = dyn_cast<VectorType>(reduction.getAcc().getType());
+    VectorType sourceType = reduction.getSourceVectorType();
+    if (!mul || !accType || !mul->hasOneUse() ||
+        !llvm::all_of(reduction.getReductionDims(), [&](int64_t d) {
+          return sourceType.getDimSize(d) == 1;
+        }))
+      continue;
+    rewriter.setInsertionPoint(reduction);
+    Location loc = reduction.getLoc();
+    auto flat = [&](Value v) -> Value {
+      return vector::ShapeCastOp::create(rewriter, loc, accType, v);
+    };
+    rewriter.replaceOpWithNewOp<vector::FMAOp>(
+        reduction, flat(mul.getLhs()), flat(mul.getRhs()), reduction.getAcc());
+    rewriter.eraseOp(mul);
+  }
+}
+
 /// Whether every operand of `op` has the same element type.
 bool oneElementType(Operation *op) {
   return llvm::all_equal(llvm::map_range(op->getOperandTypes(), [](Type t) {
@@ -108,6 +160,8 @@ struct InfiniVectorizeContractionsPass
       }
       rewriter.replaceOp(op, tiled->replacements);
       for (Operation *block : tiled->tiledOps) {
+        auto generic = dyn_cast<linalg::GenericOp>(block);
+        bool fusable = generic && accumulatesContractable(generic);
         rewriter.setInsertionPoint(block);
         // As one vector.contract where the element types allow it (it
         // needs one type for both operands): that lowers to outer products
@@ -125,6 +179,8 @@ struct InfiniVectorizeContractionsPass
           block->emitOpError("cannot be vectorized");
           return signalPassFailure();
         }
+        if (fusable)
+          fuseMultiplyAdds(rewriter, vectorized->replacements);
         rewriter.replaceOp(block, vectorized->replacements);
       }
     }
