@@ -18,7 +18,8 @@
 // vectorizer prefers on Intel server cores.
 // RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=skylake-avx512" | FileCheck %s --check-prefix=EXP512
 // RUN: infini-opt %s -infini-lower-to-cpu="target-cpu=haswell" | FileCheck %s --check-prefix=EXP256
-// The fused kernels' tiles run on OpenMP threads unless parallel=false.
+// The fused kernels' tiles run on OpenMP threads unless parallel=false,
+// each thread taking the next tile when it is free (schedule(dynamic)).
 // RUN: infini-opt %s -infini-lower-to-cpu | FileCheck %s --check-prefix=OMP
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=false" | FileCheck %s --check-prefix=SERIAL
 // RUN: infini-opt %s -infini-lower-to-cpu="parallel=true num-threads=2" | FileCheck %s --check-prefix=THREADS
@@ -32,7 +33,7 @@
 // CHECK: llvm.func @_mlir_ciface_layer(
 // NOCIFACE-NOT: _mlir_ciface_
 // OMP: omp.parallel
-// OMP: omp.wsloop
+// OMP: omp.wsloop schedule(dynamic)
 // SERIAL-NOT: omp.
 // THREADS: omp.parallel num_threads(
 // ASYNC-NOT: omp.

@@ -79,6 +79,23 @@ def InfiniVectorizeElementwise : Pass<"infini-vectorize-elementwise"> {
                            "tensor::TensorDialect"];
 }
 
+def InfiniDynamicOmpSchedule : Pass<"infini-dynamic-omp-schedule"> {
+  let summary = "Gives OpenMP work-sharing loops a dynamic schedule";
+  let description = [{
+    Sets `schedule(dynamic)` (chunks of one iteration, taken by whichever
+    thread is free) on every `omp.wsloop` that has no schedule, as
+    `convert-scf-to-openmp` leaves them (the runtime's default, static:
+    equal shares fixed in advance). A fused kernel's iterations are whole
+    tiles of unequal work: under a causal mask the tile of the last query
+    rows does one key tile per row tile before it, and a thread that the
+    machine slows down (a shared or virtual CPU) holds every other thread
+    at the loop's end with a static share. Taking a tile costs one atomic
+    increment, nothing next to a tile's work. A `schedule` already set is
+    kept.
+  }];
+  let dependentDialects = ["omp::OpenMPDialect"];
+}
+
 def InfiniApproximateExp : Pass<"infini-approximate-exp"> {
   let summary = "Computes f32 math.exp with a polynomial instead of libm";
   let description = [{
