@@ -483,9 +483,11 @@ static FailureOr<Signature> signatureOf(AttentionOp op) {
 }
 
 LogicalResult AttentionOp::verify() {
-  if (getSegmentLen() <= 0)
-    return emitOpError() << "'segment_len' must be > 0, got "
-                         << getSegmentLen();
+  // The ODS getter of an I64Attr returns uint64_t, where -1 is 2^64 - 1:
+  // read it signed.
+  int64_t segmentLen = getSegmentLenAttr().getInt();
+  if (segmentLen <= 0)
+    return emitOpError() << "'segment_len' must be > 0, got " << segmentLen;
   if (failed(verifyPositive(*this, "epsilon", getEpsilon())) ||
       failed(verifyPositive(*this, "scale", getScale())))
     return failure();

@@ -298,6 +298,42 @@ func.func @segment_len(%q: tensor<1x4x64x32xf32>, %v: tensor<1x4x64x32xf32>, %m:
 
 // -----
 
+// The attribute is an i64: a negative length (or 2^64 - 1, which is -1 as an
+// i64) is refused, not read as a huge unsigned length.
+func.func @segment_len_negative(%q: tensor<1x4x64x32xf32>, %v: tensor<1x4x64x32xf32>, %m: tensor<1x4x32x32xf32>,
+                       %z: tensor<1x4x32xf32>, %g: tensor<4xf32>) {
+  // expected-error @below {{'segment_len' must be > 0, got -1}}
+  %o, %m1, %z1 = infini.attention %q, %q, %v, %m, %z, %g segment_len = -1
+      : tensor<1x4x64x32xf32>, tensor<1x4x64x32xf32>, tensor<1x4x64x32xf32>, tensor<1x4x32x32xf32>, tensor<1x4x32xf32>, tensor<4xf32>
+      -> tensor<1x4x64x32xf32>, tensor<1x4x32x32xf32>, tensor<1x4x32xf32>
+  return
+}
+
+// -----
+
+// 2^64 - 1 parses as the i64 -1.
+func.func @segment_len_wraps(%q: tensor<1x4x64x32xf32>, %v: tensor<1x4x64x32xf32>, %m: tensor<1x4x32x32xf32>,
+                       %z: tensor<1x4x32xf32>, %g: tensor<4xf32>) {
+  // expected-error @below {{'segment_len' must be > 0, got -1}}
+  %o, %m1, %z1 = infini.attention %q, %q, %v, %m, %z, %g segment_len = 18446744073709551615
+      : tensor<1x4x64x32xf32>, tensor<1x4x64x32xf32>, tensor<1x4x64x32xf32>, tensor<1x4x32x32xf32>, tensor<1x4x32xf32>, tensor<4xf32>
+      -> tensor<1x4x64x32xf32>, tensor<1x4x32x32xf32>, tensor<1x4x32xf32>
+  return
+}
+
+// -----
+
+func.func @segment_len_min(%q: tensor<1x4x64x32xf32>, %v: tensor<1x4x64x32xf32>, %m: tensor<1x4x32x32xf32>,
+                       %z: tensor<1x4x32xf32>, %g: tensor<4xf32>) {
+  // expected-error @below {{'segment_len' must be > 0, got -9223372036854775808}}
+  %o, %m1, %z1 = infini.attention %q, %q, %v, %m, %z, %g segment_len = -9223372036854775808
+      : tensor<1x4x64x32xf32>, tensor<1x4x64x32xf32>, tensor<1x4x64x32xf32>, tensor<1x4x32x32xf32>, tensor<1x4x32xf32>, tensor<4xf32>
+      -> tensor<1x4x64x32xf32>, tensor<1x4x32x32xf32>, tensor<1x4x32xf32>
+  return
+}
+
+// -----
+
 func.func @bad_rule(%k: tensor<1x4x16x32xf32>, %v: tensor<1x4x16x8xf32>, %m: tensor<1x4x32x8xf32>, %z: tensor<1x4x32xf32>) {
   // expected-error @below {{expected update rule 'linear' or 'delta', got 'hebbian'}}
   %m1, %z1 = infini.memory_update %k, %v, %m, %z rule = hebbian : tensor<1x4x16x32xf32>, tensor<1x4x16x8xf32>, tensor<1x4x32x8xf32>, tensor<1x4x32xf32> -> tensor<1x4x32x8xf32>, tensor<1x4x32xf32>
