@@ -34,6 +34,18 @@ using namespace mlir::infini;
 
 namespace {
 
+/// The sizes of result `resultNumber`, from the op's operands (its
+/// ReifyRankedShapedTypeOpInterface): never from the result itself, which
+/// neither dominates the loops built before the op nor survives tiling.
+SmallVector<OpFoldResult> resultSizes(OpBuilder &b, Operation *op,
+                                      unsigned resultNumber) {
+  ReifiedRankedShapedTypeDims shapes;
+  if (failed(cast<ReifyRankedShapedTypeOpInterface>(op).reifyResultShapes(
+          b, shapes)))
+    return {};
+  return shapes[resultNumber];
+}
+
 /// Builds the tile of one op: slices of its operands and the tiled op.
 class TileBuilder {
 public:
@@ -60,12 +72,24 @@ public:
     return sliceOp;
   }
 
-  /// The type of a tile of `like` with `sizes` as its leading sizes.
-  RankedTensorType tileType(Value like, ArrayRef<OpFoldResult> sizes) {
-    auto type = cast<RankedTensorType>(like.getType());
+  /// The type of the tile of `result` with `sizes` as its leading sizes,
+  /// whole along the others: static exactly where the tile's place in the
+  /// result is (getResultTilePosition, whose sizes come from the operands),
+  /// so that it inserts there whether the result type is more or less
+  /// static than the operands.
+  RankedTensorType tileType(Value value, ArrayRef<OpFoldResult> sizes) {
+    auto result = cast<OpResult>(value);
+    auto type = cast<RankedTensorType>(result.getType());
+    SmallVector<OpFoldResult> full =
+        resultSizes(b, result.getOwner(), result.getResultNumber());
     SmallVector<int64_t> shape(type.getShape());
-    for (auto [d, s] : llvm::enumerate(sizes))
-      shape[d] = getConstantIntValue(s).value_or(ShapedType::kDynamic);
+    for (int64_t d = 0; d < type.getRank(); ++d) {
+      OpFoldResult size = d < static_cast<int64_t>(sizes.size())
+                              ? sizes[d]
+                              : (full.empty() ? OpFoldResult() : full[d]);
+      shape[d] = size ? getConstantIntValue(size).value_or(ShapedType::kDynamic)
+                      : type.getDimSize(d);
+    }
     return type.clone(shape);
   }
 
@@ -202,18 +226,6 @@ unsigned numLoops(MemoryRetrieveOp) { return 4; }
 unsigned numLoops(GatedCombineOp) { return 4; }
 unsigned numLoops(LocalAttentionOp) { return 2; }
 unsigned numLoops(MemoryUpdateOp) { return 2; }
-
-/// The sizes of result `resultNumber`, from the op's operands (its
-/// ReifyRankedShapedTypeOpInterface): never from the result itself, which
-/// neither dominates the loops built before the op nor survives tiling.
-SmallVector<OpFoldResult> resultSizes(OpBuilder &b, Operation *op,
-                                      unsigned resultNumber) {
-  ReifiedRankedShapedTypeDims shapes;
-  if (failed(cast<ReifyRankedShapedTypeOpInterface>(op).reifyResultShapes(
-          b, shapes)))
-    return {};
-  return shapes[resultNumber];
-}
 
 /// generateResultTileValue of a model: the tile of the iteration domain
 /// that computes the result tile.
