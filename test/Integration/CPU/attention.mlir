@@ -11,6 +11,14 @@
 // RUN: | mlir-runner -e main -entry-point-result=void \
 // RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
 // RUN: | FileCheck %s %}
+// The GPU-style kernels of convert-infini-to-gpu through the CPU pipeline as
+// it is (without gpu-kernels=true): blocks and threads become OpenMP and
+// serial loops, their scratch ordinary buffers (issue 15 saw the kernels of
+// the time reach upstream's multi-block memref.alloca_scope there).
+// RUN: infini-opt %s -convert-infini-to-gpu | infini-opt -infini-lower-to-cpu \
+// RUN: | mlir-runner -e main -entry-point-result=void \
+// RUN:     -shared-libs=%mlir_runner_utils,%mlir_c_runner_utils,%libomp \
+// RUN: | FileCheck %s
 // The same through upstream mlir-opt with our plugin:
 // RUN: %if infini-plugin %{ mlir-opt %s --load-dialect-plugin=%infini_plugin \
 // RUN:     --load-pass-plugin=%infini_plugin \
