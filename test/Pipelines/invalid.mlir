@@ -5,9 +5,17 @@
 // RUN: not infini-opt %s -infini-lower-to-cpu="gpu-kernels" 2>&1 | FileCheck %s --check-prefix=GPU
 // RUN: %if cuda-toolkit %{ not infini-opt %s -infini-lower-to-nvvm 2>&1 | FileCheck %s --check-prefix=GPU %}
 // RUN: %if cuda-toolkit %{ not infini-opt %s -infini-lower-to-nvvm="block-size=4096" 2>&1 | FileCheck %s --check-prefix=THREADS %}
+// Target options that do not fit together fail before any work (LLVM would
+// kill the process on a PTX version too old for the chip; upstream's
+// gpu-module-to-binary reports an unknown format but exits 0):
+// RUN: %if cuda-toolkit %{ not infini-opt %s -infini-lower-to-nvvm="chip=sm_100a features=+ptx80" 2>&1 | FileCheck %s --check-prefix=PTX %}
+// RUN: %if cuda-toolkit %{ not infini-opt %s -infini-lower-to-nvvm="format=garbage" 2>&1 | FileCheck %s --check-prefix=FORMAT %}
 
 // TILE: error: convert-infini-to-linalg: query-tile and key-tile must be positive, got 0 and 64
 // CPU: error: infini-set-target-cpu: 'foo' is not an x86 CPU LLVM knows
+// PTX: error: chip=sm_100a needs PTX 8.6 or newer, but features=+ptx80 asks for PTX 8.0: pass features=+ptx86
+// PTX-NOT: LLVM ERROR
+// FORMAT: error: format=garbage is not a kernel binary format
 // GPU: invalid.mlir:[[@LINE+4]]:8: error: 'infini.memory_retrieve' op needs static head dimensions on the GPU, but 'query' is 'tensor<1x2x8x?xf32>'
 // THREADS: error: convert-infini-to-gpu: block-size must be at most 1024 (CUDA's limit of threads per block), got 4096
 func.func @dynamic_head_dims(%q: tensor<1x2x8x?xf32>, %m: tensor<1x2x?x4xf32>, %z: tensor<1x2x?xf32>)

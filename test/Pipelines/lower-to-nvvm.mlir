@@ -9,6 +9,12 @@
 // RUN: llc -O2 -filetype=obj -relocation-model=pic %t.ll -o %t.o
 // Every host call resolves in the runtime (--no-undefined).
 // RUN: %clangxx -shared %t.o -L%infini_lib_dir -linfini_cuda_runtime -Wl,--no-undefined -fuse-ld=lld -o %t.so
+// Without features the PTX version follows the chip (sm_100a needs PTX 8.6;
+// the old default +ptx80 made LLVM kill the process):
+// RUN: infini-opt %s -infini-lower-to-nvvm="chip=sm_100a format=isa" | FileCheck %s --check-prefix=SM100
+// SM100: #nvvm.target<O = 3, chip = "sm_100a", features = "+ptx86">
+// SM100: .version 8.6
+// SM100: .target sm_100a
 // RUN: env -u CUDA_ROOT -u CUDA_HOME -u CUDA_PATH not infini-opt %s -infini-lower-to-nvvm 2>&1 | FileCheck %s --check-prefix=NOTOOLKIT
 
 // T = 40 tokens in segments of 32: one full segment, then the 8-token tail.

@@ -133,12 +133,14 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::init("sm_90")};
   PassOptions::Option<std::string> features{
       *this, "features",
-      llvm::cl::desc("PTX features (CUDA 13 needs +ptx80 or newer for sm_90)"),
-      llvm::cl::init("+ptx80")};
+      llvm::cl::desc("PTX features (empty: the oldest PTX the chip "
+                     "supports, at least +ptx80, which CUDA 13 needs for "
+                     "sm_90)"),
+      llvm::cl::init("")};
   PassOptions::Option<std::string> format{
       *this, "format",
       llvm::cl::desc("Embedded kernel binary: fatbin, bin (cubin), isa "
-                     "(PTX, JIT-compiled by the driver) or offload (LLVM IR)"),
+                     "(PTX, JIT-compiled by the driver) or offloading (LLVM IR)"),
       llvm::cl::init("fatbin")};
   PassOptions::Option<std::string> toolkit{
       *this, "toolkit",

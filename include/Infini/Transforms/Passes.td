@@ -80,6 +80,26 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
                            "tensor::TensorDialect", "infini::InfiniDialect"];
 }
 
+def InfiniCheckModuleNesting : Pass<"infini-check-module-nesting", "ModuleOp"> {
+  let summary = "Refuses functions in nested modules, which a pipeline would half lower";
+  let description = [{
+    The first pass of `infini-lower-to-cpu` and `infini-lower-to-nvvm`.
+    The pipelines compile the functions of the module they run on; some of
+    the upstream passes they are made of (one-shot bufferization of function
+    boundaries) do not reach into nested `builtin.module`s, so a function
+    there would be left half lowered, with an error far from its cause or
+    none. This pass reports the first nested module that holds a function
+    and says how to run the pipeline on it instead
+    (`--pass-pipeline='builtin.module(builtin.module(infini-lower-to-cpu))'`).
+    Nested modules without functions are fine.
+  }];
+  let options = [
+    Option<"pipeline", "pipeline", "std::string",
+           /*default=*/"\"infini-lower-to-cpu\"",
+           "The pipeline named in the message">,
+  ];
+}
+
 def InfiniCheckDynamicSizes : Pass<"infini-check-dynamic-sizes", "ModuleOp"> {
   let summary = "Checks at run time that infini ops' dynamic sizes agree";
   let description = [{

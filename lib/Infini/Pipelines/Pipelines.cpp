@@ -2,6 +2,7 @@
 
 #include "Infini/Pipelines/Pipelines.h"
 #include "Infini/Codegen/CPU/Passes.h"
+#include "Infini/Codegen/GPU/NVVMTarget.h"
 #include "Infini/Codegen/Common/Passes.h"
 #include "Infini/Codegen/GPU/Passes.h"
 #include "Infini/Conversion/Passes.h"
@@ -98,6 +99,9 @@ static infini::InfiniVectorizeContractionsOptions registerBlocks(int64_t lanes) 
 
 void infini::buildInfiniLowerToCPUPipeline(
     OpPassManager &pm, const InfiniLowerToCPUOptions &options) {
+  InfiniCheckModuleNestingOptions nesting;
+  nesting.pipeline = "infini-lower-to-cpu";
+  pm.addPass(createInfiniCheckModuleNesting(nesting));
   if (options.checkDynamicSizes)
     pm.addPass(createInfiniCheckDynamicSizes());
   if (options.gpuKernels) {
@@ -127,10 +131,10 @@ void infini::buildInfiniLowerToCPUPipeline(
       blocks.rows = options.vectorRows;
     if (options.vectorCols)
       blocks.cols = options.vectorCols;
-    pm.addNestedPass<func::FuncOp>(createInfiniVectorizeContractions(blocks));
+    pm.addPass(createInfiniVectorizeContractions(blocks));
     InfiniVectorizeElementwiseOptions elementwise;
     elementwise.width = lanes;
-    pm.addNestedPass<func::FuncOp>(createInfiniVectorizeElementwise(elementwise));
+    pm.addPass(createInfiniVectorizeElementwise(elementwise));
     // Canonicalization folds the blocks' transfers into the reduction loop's
     // own slices; subset hoisting then carries each accumulator across the
     // loop as a vector value, in registers.
@@ -155,12 +159,12 @@ void infini::buildInfiniLowerToCPUPipeline(
   if (options.gpuKernels) {
     // One block and one thread after the other; a block's scratch does not
     // depend on the block, so it is allocated once for all of them.
-    pm.addNestedPass<func::FuncOp>(createForallToForLoopPass());
+    pm.addPass(createForallToForLoopPass());
     pm.addPass(createInfiniHoistStaticAllocas());
   }
   // scf.forall loops (from tiling the infini ops) become scf.parallel once
   // bufferized: upstream's forall conversions need loops without results.
-  pm.addNestedPass<func::FuncOp>(createForallToParallelLoopPass());
+  pm.addPass(createForallToParallelLoopPass());
   if (options.parallel && options.parallelRuntime == ParallelRuntime::Async) {
     AsyncParallelForPassOptions async;
     // Each tile is a task: a tile of a fused kernel is already large work.
@@ -175,14 +179,14 @@ void infini::buildInfiniLowerToCPUPipeline(
     pm.addPass(createConvertAsyncToLLVMPass());
   }
 
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createConvertLinalgToLoopsPass());
   // Unrolled: the looped form stages n-D vectors in stack buffers allocated
   // inside the kernels' loops, which grow the stack on every iteration
   // (LLVM does not always promote them) and overflowed it for some tiles.
-  pm.addNestedPass<func::FuncOp>(createConvertVectorToSCFPass(
+  pm.addPass(createConvertVectorToSCFPass(
       VectorTransferToSCFOptions().enableFullUnroll()));
   if (options.fastExp)
-    pm.addNestedPass<func::FuncOp>(createInfiniApproximateExp());
+    pm.addPass(createInfiniApproximateExp());
   if (options.parallel && options.parallelRuntime == ParallelRuntime::OpenMP) {
     ConvertSCFToOpenMPPassOptions openmp;
     openmp.numThreads = options.numThreads;
@@ -245,9 +249,18 @@ static int64_t maxDynamicSharedMemory(StringRef chip) {
 
 void infini::buildInfiniLowerToNVVMPipeline(
     OpPassManager &pm, const InfiniLowerToNVVMOptions &options) {
+  InfiniCheckModuleNestingOptions nesting;
+  nesting.pipeline = "infini-lower-to-nvvm";
+  pm.addPass(createInfiniCheckModuleNesting(nesting));
   InfiniCheckCudaToolkitOptions check;
   check.toolkit = options.toolkit;
   pm.addPass(createInfiniCheckCudaToolkit(check));
+  InfiniCheckNVVMTargetOptions targetCheck;
+  targetCheck.chip = options.chip;
+  targetCheck.features = options.features;
+  targetCheck.format = options.format;
+  targetCheck.optLevel = options.optLevel;
+  pm.addPass(createInfiniCheckNVVMTarget(targetCheck));
   if (options.checkDynamicSizes)
     pm.addPass(createInfiniCheckDynamicSizes());
 
@@ -310,7 +323,9 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(memref::createExpandStridedMetadataPass());
   GpuNVVMAttachTargetOptions target;
   target.chip = options.chip;
-  target.features = options.features;
+  target.features = options.features.empty()
+                        ? defaultPtxFeatures(options.chip)
+                        : options.features.getValue();
   target.optLevel = options.optLevel;
   pm.addPass(createGpuNVVMAttachTarget(target));
   pm.addPass(createLowerAffinePass());

@@ -182,4 +182,27 @@ def InfiniCheckCudaToolkit : Pass<"infini-check-cuda-toolkit", "ModuleOp"> {
   ];
 }
 
+def InfiniCheckNVVMTarget : Pass<"infini-check-nvvm-target", "ModuleOp"> {
+  let summary = "Fails early when the NVVM target options do not fit together";
+  let description = [{
+    Checks the options that `infini-lower-to-nvvm` hands to
+    `nvvm-attach-target` and `gpu-module-to-binary`, before any work: `chip`
+    must be an architecture LLVM's NVPTX backend knows, a PTX version in
+    `features` (`+ptxNN`) must be one that chip supports (LLVM otherwise
+    kills the process with `LLVM ERROR`; the message says what to pass),
+    `format` must be one of gpu-module-to-binary's (which reports an unknown
+    one without failing), and `opt-level` at most 3.
+  }];
+  let options = [
+    Option<"chip", "chip", "std::string", /*default=*/"\"sm_90\"",
+           "GPU architecture (sm_XX)">,
+    Option<"features", "features", "std::string", /*default=*/"\"\"",
+           "PTX features (+ptxNN, ...)">,
+    Option<"format", "format", "std::string", /*default=*/"\"fatbin\"",
+           "Kernel binary format">,
+    Option<"optLevel", "opt-level", "unsigned", /*default=*/"3",
+           "NVPTX optimization level">,
+  ];
+}
+
 #endif // INFINI_CODEGEN_GPU_PASSES_TD
