@@ -260,6 +260,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   targetCheck.features = options.features;
   targetCheck.format = options.format;
   targetCheck.optLevel = options.optLevel;
+  targetCheck.maxSharedMemory = options.maxSharedMemory;
   pm.addPass(createInfiniCheckNVVMTarget(targetCheck));
   if (options.checkDynamicSizes)
     pm.addPass(createInfiniCheckDynamicSizes());

@@ -15,6 +15,7 @@
 // RUN: not infini-opt %s -infini-check-nvvm-target="format=offload" 2>&1 | FileCheck %s --check-prefix=OFFLOAD
 // RUN: infini-opt %s -infini-check-nvvm-target="format=offloading" | FileCheck %s --check-prefix=OK
 // RUN: not infini-opt %s -infini-check-nvvm-target="opt-level=4" 2>&1 | FileCheck %s --check-prefix=OPT
+// RUN: not infini-opt %s -infini-check-nvvm-target="max-shared-memory=-1" 2>&1 | FileCheck %s --check-prefix=SHARED
 
 // OK: module
 // OLD: error: chip=sm_100a needs PTX 8.6 or newer, but features=+ptx80 asks for PTX 8.0: pass features=+ptx86 (or newer), or no features to get that
@@ -26,5 +27,6 @@
 // FORMAT: error: format=garbage is not a kernel binary format: fatbin, bin (cubin), isa (PTX) or offloading (LLVM IR)
 // OFFLOAD: error: format=offload is not a kernel binary format
 // OPT: error: opt-level=4 is out of range: 0 to 3
+// SHARED: error: max-shared-memory=-1 must be at least 0 (0: the chip's opt-in maximum)
 module {
 }

@@ -1,4 +1,6 @@
 // RUN: infini-opt %s -infini-map-kernels-to-gpu -split-input-file -verify-diagnostics | FileCheck %s
+// RUN: not infini-opt %s -infini-map-kernels-to-gpu=max-shared-memory=-1 -split-input-file 2>&1 | FileCheck %s --check-prefix=NEGATIVE
+// NEGATIVE: error: infini-map-kernels-to-gpu: max-shared-memory must be at least 0, got -1
 
 // A block kernel: grid from the block foralls' (dynamic) trip counts, 64
 // threads from the thread foralls, the two scratch buffers as 16-byte

@@ -191,7 +191,8 @@ def InfiniCheckNVVMTarget : Pass<"infini-check-nvvm-target", "ModuleOp"> {
     `features` (`+ptxNN`) must be one that chip supports (LLVM otherwise
     kills the process with `LLVM ERROR`; the message says what to pass),
     `format` must be one of gpu-module-to-binary's (which reports an unknown
-    one without failing), and `opt-level` at most 3.
+    one without failing), `opt-level` at most 3 and `max-shared-memory` at
+    least 0.
   }];
   let options = [
     Option<"chip", "chip", "std::string", /*default=*/"\"sm_90\"",
@@ -202,6 +203,8 @@ def InfiniCheckNVVMTarget : Pass<"infini-check-nvvm-target", "ModuleOp"> {
            "Kernel binary format">,
     Option<"optLevel", "opt-level", "unsigned", /*default=*/"3",
            "NVPTX optimization level">,
+    Option<"maxSharedMemory", "max-shared-memory", "int64_t",
+           /*default=*/"0", "Most shared memory per block (0: the chip's)">,
   ];
 }
 

@@ -103,6 +103,11 @@ struct InfiniCheckNVVMTargetPass
                         "isa (PTX) or offloading (LLVM IR)";
       return signalPassFailure();
     }
+    if (maxSharedMemory < 0) {
+      emitError(loc) << "max-shared-memory=" << maxSharedMemory.getValue()
+                     << " must be at least 0 (0: the chip's opt-in maximum)";
+      return signalPassFailure();
+    }
     if (optLevel > 3) {
       emitError(loc) << "opt-level=" << optLevel.getValue()
                      << " is out of range: 0 to 3";

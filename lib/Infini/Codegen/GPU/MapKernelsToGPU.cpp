@@ -268,6 +268,13 @@ struct InfiniMapKernelsToGPUPass
   using Base::Base;
 
   void runOnOperation() override {
+    if (maxSharedMemory < 0) {
+      emitError(getOperation()->getLoc())
+          << "infini-map-kernels-to-gpu: max-shared-memory must be at least "
+             "0, got "
+          << maxSharedMemory.getValue();
+      return signalPassFailure();
+    }
     IRRewriter rewriter(&getContext());
     for (scf::ForallOp forall : kernelsIn(getOperation()))
       if (failed(mapKernel(rewriter, forall, maxSharedMemory)))
