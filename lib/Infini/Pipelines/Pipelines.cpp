@@ -102,6 +102,7 @@ void infini::buildInfiniLowerToCPUPipeline(
   InfiniCheckModuleNestingOptions nesting;
   nesting.pipeline = "infini-lower-to-cpu";
   pm.addPass(createInfiniCheckModuleNesting(nesting));
+  pm.addPass(createInfiniDecomposeLinalgAggregates());
   if (options.checkDynamicSizes)
     pm.addPass(createInfiniCheckDynamicSizes());
   if (options.gpuKernels) {
@@ -225,6 +226,10 @@ void infini::buildInfiniLowerToCPUPipeline(
     pm.addPass(createInfiniSetTargetCPU(target));
   }
   pm.addPass(createCanonicalizerPass());
+  InfiniCheckLoweredOptions lowered;
+  lowered.pipeline = "infini-lower-to-cpu";
+  lowered.accept = {"llvm.", "omp."};
+  pm.addPass(createInfiniCheckLowered(lowered));
 }
 
 /// The most shared memory a block may opt in to on `chip` (sm_XX), per the
@@ -252,6 +257,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   InfiniCheckModuleNestingOptions nesting;
   nesting.pipeline = "infini-lower-to-nvvm";
   pm.addPass(createInfiniCheckModuleNesting(nesting));
+  pm.addPass(createInfiniDecomposeLinalgAggregates());
   InfiniCheckCudaToolkitOptions check;
   check.toolkit = options.toolkit;
   pm.addPass(createInfiniCheckCudaToolkit(check));
@@ -350,6 +356,10 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  InfiniCheckLoweredOptions lowered;
+  lowered.pipeline = "infini-lower-to-nvvm";
+  lowered.accept = {"llvm.", "gpu.binary", "gpu.launch_func"};
+  pm.addPass(createInfiniCheckLowered(lowered));
 }
 
 void infini::registerInfiniPipelines() {

@@ -1,4 +1,6 @@
 // RUN: infini-opt %s -split-input-file --pass-pipeline="builtin.module(func.func(infini-vectorize-contractions{rows=8 cols=32}),canonicalize,loop-invariant-subset-hoisting,canonicalize)" | FileCheck %s
+// RUN: not infini-opt %s -split-input-file --pass-pipeline="builtin.module(func.func(infini-vectorize-contractions{rows=0 cols=32}))" 2>&1 | FileCheck %s --check-prefix=OPTION
+// OPTION: error: infini-vectorize-contractions: rows and cols must be positive, got 0 and 32
 
 // A static (m, k, n) matmul becomes 8 x 32 output blocks with the reduction
 // innermost: each step is the outer product of a column of the left operand

@@ -1,7 +1,7 @@
 // RUN: infini-opt %s -split-input-file --pass-pipeline="builtin.module(func.func(infini-vectorize-elementwise{width=16}),canonicalize,loop-invariant-subset-hoisting,canonicalize)" | FileCheck %s
 // RUN: not infini-opt %s -split-input-file --pass-pipeline="builtin.module(func.func(infini-vectorize-elementwise{width=0}))" 2>&1 | FileCheck %s --check-prefix=WIDTH
 
-// WIDTH: width must be positive, got 0
+// WIDTH: error: infini-vectorize-elementwise: width must be positive, got 0
 
 // A row maximum over the keys of S^T [Tk, Tq]: the query columns are cut
 // into vectors of 16, the key loop (the reduction) runs inside, and the

@@ -47,4 +47,36 @@ def InfiniExpandShapeToReinterpretCast
   let dependentDialects = ["affine::AffineDialect", "memref::MemRefDialect"];
 }
 
+def InfiniDecomposeLinalgAggregates : Pass<"infini-decompose-linalg-aggregates"> {
+  let summary = "Decomposes linalg.softmax (and other aggregate linalg ops) into linalg.generic";
+  let description = [{
+    Replaces every op of the linalg dialect that implements
+    `linalg::AggregatedOpInterface` (`linalg.softmax`: a maximum, an
+    exponential, a sum and a division) by the ops its
+    `decomposeOperation` builds, which the rest of a pipeline lowers like
+    any other. Upstream has the interface and a transform op
+    (`transform.structured.decompose_interface`) but no pass. infini ops,
+    which implement the interface too, are left to the infini conversions
+    and their fused kernels.
+  }];
+  let dependentDialects = ["linalg::LinalgDialect"];
+}
+
+def InfiniCheckLowered : Pass<"infini-check-lowered", "ModuleOp"> {
+  let summary = "Fails when a pipeline's output holds an op it did not lower";
+  let description = [{
+    The last pass of `infini-lower-to-cpu` and `infini-lower-to-nvvm`:
+    reports the first op whose name starts with none of the `accept`
+    prefixes (besides `builtin.module`), naming it and the pipeline, and
+    fails. A pipeline that cannot lower an op then fails with a diagnostic
+    instead of exiting 0 with the op in its output.
+  }];
+  let options = [
+    Option<"pipeline", "pipeline", "std::string",
+           /*default=*/"\"the pipeline\"", "The pipeline named in the message">,
+    ListOption<"accept", "accept", "std::string",
+               "Prefixes of the op names the output may hold (e.g. llvm.)">,
+  ];
+}
+
 #endif // INFINI_CODEGEN_COMMON_PASSES_TD

@@ -127,8 +127,9 @@ struct InfiniVectorizeContractionsPass
   void runOnOperation() override {
     if (rows <= 0 || cols <= 0) {
       mlir::emitError(getOperation()->getLoc())
-          << "rows and cols must be positive, got " << rows.getValue()
-          << " and " << cols.getValue();
+          << "infini-vectorize-contractions: rows and cols must be positive, "
+             "got "
+          << rows.getValue() << " and " << cols.getValue();
       return signalPassFailure();
     }
     IRRewriter rewriter(&getContext());

@@ -51,7 +51,8 @@ struct InfiniVectorizeElementwisePass
   void runOnOperation() override {
     if (width <= 0) {
       mlir::emitError(getOperation()->getLoc())
-          << "width must be positive, got " << width.getValue();
+          << "infini-vectorize-elementwise: width must be positive, got "
+          << width.getValue();
       return signalPassFailure();
     }
     SmallVector<linalg::GenericOp> candidates;
