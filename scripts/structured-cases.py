@@ -30,7 +30,6 @@ committed ones.
 
 import argparse
 import concurrent.futures
-import math
 import os
 import random
 import re
@@ -99,8 +98,7 @@ FLOATS = ["1.250000e-01", "1.0", "1.0e-30", "1.0e+30", "1.0e-45", "0.0",
 class Case:
     """One generated function (or module) and what it is made of."""
 
-    def __init__(self, rng):
-        self.rng = rng
+    def __init__(self):
         self.args = []  # (name, type)
         self.body = []
         self.results = []  # (value, type)
@@ -252,7 +250,7 @@ def gen_op(rng, case, s, p_dyn, prefix):
 
 def generate(rng, index):
     """The text of one case and a short description."""
-    case = Case(rng)
+    case = Case()
     s = pick_sizes(rng)
     s = maybe_break(rng, s, case.tag)
     p_dyn = rng.choice([0.0, 0.0, 0.2, 0.5, 1.0])
@@ -336,9 +334,9 @@ def check(opt, text, timeout, options=()):
                               and o not in ("builtin.module", "module"))
                 if left:
                     findings.append((p, "ops left over", " ".join(left[:8])))
-        elif verifies and FOREIGN_VERIFY.search(err):
-            findings.append((p, "invalid IR", FOREIGN_VERIFY.search(err).group(0)
-                             + err[FOREIGN_VERIFY.search(err).end():][:200]))
+        elif verifies and (bad := FOREIGN_VERIFY.search(err)):
+            findings.append((p, "invalid IR",
+                             bad.group(0) + err[bad.end():][:200]))
     return findings
 
 
