@@ -13,15 +13,7 @@ build="${INFINI_BUILD_DIR:-$root/build}"
 "$root/scripts/build.sh" infini-opt infini-demo
 
 venv="$build/bench-venv"
-if [ ! -x "$venv/bin/python" ]; then
-  if ! /usr/bin/python3 -c 'import ensurepip' 2>/dev/null; then
-    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -q
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q \
-      --no-install-recommends python3-venv
-  fi
-  /usr/bin/python3 -m venv "$venv"
-fi
+"$root/scripts/make-venv.sh" "$venv"
 py="$venv/bin/python"
 pip=("$py" -m pip install -q)
 

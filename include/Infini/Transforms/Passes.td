@@ -42,31 +42,59 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
     in linalg on tensors and rewrites it into `infini.attention` with a fresh
     zero memory, so that the model processes its input in segments of
     `segment-len` tokens with a compressive memory carried between them.
-    Recognised, on rank-4 `[B, H, T, D]` or rank-3 `[B*H, T, D]` tensors:
 
-    * `S = Q K^T`: any contraction (`linalg.matmul`/`batch_matmul` with
-      indexing maps, `linalg.contract`, `linalg.generic`) of Q `[.., t, d]`
-      with K `[.., u, d]`, or with `linalg.transpose` of K swapping its last
-      two dimensions, into a zero-filled init;
-    * an optional scale: elementwise multiplication or division by a
-      scalar constant (a float constant, a splat or a filled tensor),
-      before or after the mask;
-    * the causal mask: `linalg.generic` selecting `-inf` where the key index
-      exceeds the query index (`linalg.index`), or the add of a constant
-      tensor holding `-inf` above the diagonal and 0 elsewhere;
-    * `linalg.softmax` over the last dimension;
-    * `O = P V`: a contraction of P `[.., t, u]` with V `[.., u, e]` into a
-      zero-filled init.
+    Attention is recognised by what it computes, not by how it is spelled,
+    so that the linalg of different exporters (torch-mlir, hand-written IR)
+    converts alike. Working back from a product `O = P V`:
 
-    The scale found becomes the op's `scale` (1 without one). The gate
-    logits are `gate-logit` for every head: with the default -18, sigmoid
-    is below 2^-25, so the first segment (which reads an empty memory)
-    equals the original attention to f32 rounding; raise it to let later
-    segments read the memory. IR that is not attention is left alone;
-    attention that cannot be converted (no causal mask, other uses of an
-    intermediate, grouped or cross attention, an unknown op on the scores,
-    mixed element types or one other than f32, f16 and bf16, a scale that
-    is not > 0) is left unchanged with a remark saying why.
+    * **Products** (`Q K^T` and `P V`) are any contraction with one or two
+      batch dimensions and one m, n and reduction dimension into a
+      zero-filled init (`linalg.batch_matmul`, `linalg.matmul`-style ops with
+      indexing maps, `linalg.contract`, `linalg.generic`). Batch and heads
+      flattened into one dimension around the product
+      (`tensor.collapse_shape`, `linalg.batch_matmul`,
+      `tensor.expand_shape`, as torch-mlir emits) are seen as `[B, H]`.
+    * **Operands** are followed through the ops that only move their
+      elements: `linalg.transpose` (K^T from `[B, H, T, D]` or from the
+      projection's `[B, T, H, D]`), the collapse of heads, and the broadcast
+      of kv heads over a group (`repeat_kv`), down to the tensor that holds
+      them; the converted op reads K and V per kv head (grouped-query
+      attention), not the repeated copies. A multiplication by a scalar
+      constant on the way (SDPA's `sqrt(scale)` on Q and on K^T) joins the
+      scale.
+    * **The softmax** over the key dimension is `linalg.softmax` or its
+      decomposition (maximum, subtract, exp, sum, divide; an unused argmax
+      beside the maximum is allowed), optionally behind the guard that SDPA
+      adds for rows without any key (under a causal mask no row is without
+      keys).
+    * **Scale and mask**: between `Q K^T` and the softmax, any elementwise
+      ops through which the scores flow linearly (multiplications and
+      divisions by values that do not depend on the scores, additive masks,
+      selects on conditions that do not depend on them). What they do is
+      found by evaluating them, with every tensor they read (masks built
+      from `linalg.index`, compares and selects, constants, `finfo.min`),
+      on probe scores at each (query, key) position the masks distinguish.
+      The scores must come out multiplied by one positive constant (the
+      op's `scale`) where the key is not after the query, and at or below
+      -1e30 (where `exp` gives exactly 0) where it is. This needs static
+      score sizes and checks at most 2^24 positions (T = 4096 when the mask
+      is the same for every batch element and head; about a second per
+      million positions).
+
+    The gate logits are `gate-logit` for every head: with the default -18,
+    sigmoid is below 2^-25, so the first segment (which reads an empty
+    memory) equals the original attention to f32 rounding; raise it to let
+    later segments read the memory.
+
+    IR that is not attention is left alone. Attention that cannot be
+    converted is left unchanged with a remark that says which part did not
+    match, among them: a mask that reads a function argument (a padding
+    mask: `infini.attention` is causal only, and ignoring the mask would
+    change the results), a mask that is not causal (sliding windows, no
+    mask) or that adds a bias (ALiBi), other uses of the scores or the
+    probabilities, queries, keys and values of different lengths
+    (cross-attention, a cache), mixed element types or one other than f32,
+    f16 and bf16, a scale that is not a finite f32 > 0.
   }];
   let options = [
     Option<"segmentLen", "segment-len", "int64_t", /*default=*/"2048",

@@ -1,21 +1,33 @@
 //===- ConvertAttention.cpp - causal softmax attention to infini ----------===//
 //
-// Finds ordinary causal softmax attention in linalg on tensors,
+// Finds causal softmax attention in linalg on tensors by what it computes,
+// whichever ops spell it, and rewrites it into infini.attention with a fresh
+// zero memory and constant gate logits.
 //
-//   S = Q K^T          a contraction: Q [.., t, d] with K [.., u, d] (or a
-//                      transpose of K [.., d, u]), into a zero-filled init
-//   S = S * c          optional: elementwise multiply (or divide) by a
-//                      scalar constant, before or after the mask
-//   S = mask(S)        causal: -inf where u > t, as a select on linalg.index
-//                      values or as the add of a constant causal mask
-//   P = softmax(S)     linalg.softmax over the last dimension
-//   O = P V            a contraction: P [.., t, u] with V [.., u, e]
+// The match starts at a product O = P V and works back:
 //
-// on rank-4 [B, H, T, D] or rank-3 [B*H, T, D] tensors, and rewrites O into
-// infini.attention with a fresh zero memory and constant gate logits, so that
-// a model reads inputs of any length with bounded memory.
+//  * products are any contraction with one or two batch dimensions, one m,
+//    one n and one reduction dimension, into a zero-filled init. Batch and
+//    heads flattened into one dimension around the product
+//    (tensor.collapse_shape -> batch_matmul -> tensor.expand_shape, as
+//    torch-mlir emits) are seen as separate [B, H] dimensions;
+//  * each operand is followed through the ops that only move its elements:
+//    linalg.transpose, tensor.collapse_shape of heads, and broadcasts of kv
+//    heads over a group (repeat_kv), down to the tensor that holds it; a
+//    multiplication by a scalar constant on the way is part of the scale;
+//  * P is a softmax over the key dimension: linalg.softmax, or its
+//    decomposition (max, subtract, exp, sum, divide), optionally behind the
+//    guard SDPA adds for rows without any key;
+//  * between Q K^T and the softmax, any elementwise ops through which the
+//    scores flow linearly (scales, additive masks, selects). What they do is
+//    found by evaluating them (TensorEvaluator) on probe scores at every
+//    (query, key) position the masks distinguish: the scores must come out
+//    scaled by one constant where the key is not after the query, and at
+//    or below -1e30 (exp gives exactly 0) where it is.
 //
 //===----------------------------------------------------------------------===//
+
+#include "TensorEvaluator.h"
 
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/Transforms/Passes.h"
@@ -23,9 +35,13 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Linalg/Utils/Utils.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/Format.h"
 
 #include <cmath>
 #include <limits>
@@ -40,290 +56,836 @@ using namespace mlir::infini;
 
 namespace {
 
-/// Whether `v` is a zero-filled tensor (the init of a contraction).
+/// What a dimension of a product's loop space or of an operand indexes.
+enum class Role {
+  B,    // batch
+  H,    // query head
+  BH,   // batch and query head flattened, b * H + h
+  HDiv, // kv head: h / rep
+  HMod, // position inside a kv group: h % rep
+  Row,  // the product's m dimension
+  Col,  // the product's n dimension
+  Red,  // the product's reduction dimension
+};
+
+struct Dim {
+  Role role;
+  int64_t rep = 1;
+  bool operator==(const Dim &o) const { return role == o.role && rep == o.rep; }
+};
+
+/// An operand of a product, followed to the tensor that holds its elements.
+struct View {
+  Value base;
+  /// The role of each dimension of `base`.
+  SmallVector<Dim> dims;
+  /// Scalar factors multiplied in on the way.
+  double scale = 1.0;
+};
+
+/// A contraction seen as [B, H, m, n] += [B, H, m, k] * [B, H, k, n].
+struct Product {
+  linalg::LinalgOp op;
+  /// What the consumers see: the product, or the tensor.expand_shape that
+  /// splits its batch dimension into [B, H].
+  Value result;
+  /// Static B and H (B is 1 for a rank-3 product with no split).
+  int64_t batch = 1, heads = 1;
+  bool rank4 = true;
+  View lhs, rhs;
+};
+
 bool isZeroFilled(Value v) {
   auto fill = v.getDefiningOp<linalg::FillOp>();
   return fill && matchPattern(fill.getInputs()[0], m_AnyZeroFloat());
 }
 
-/// The scalar `v` holds: a float constant, or a splat tensor constant.
-std::optional<double> constantScalar(Value v) {
-  FloatAttr f;
-  if (matchPattern(v, m_Constant(&f)))
-    return f.getValueAsDouble();
-  DenseFPElementsAttr dense;
-  if (matchPattern(v, m_Constant(&dense)) && dense.isSplat())
-    return dense.getSplatValue<APFloat>().convertToDouble();
-  if (auto fill = v.getDefiningOp<linalg::FillOp>())
-    return constantScalar(fill.getInputs()[0]);
-  return std::nullopt;
+std::string str(double x) {
+  std::string s;
+  llvm::raw_string_ostream(s) << llvm::format("%e", x);
+  return s;
 }
 
-/// The operand positions of a contraction `op` with one batch run, one m,
-/// one n and one reduction dimension, when its maps are
-///   lhs (batch.., m, k), rhs (batch.., n, k) if `rhsTransposed`, else
-///   rhs (batch.., k, n), out (batch.., m, n),
-/// into a zero-filled init.
-bool isAttentionContraction(linalg::LinalgOp op, bool rhsTransposed) {
-  if (op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
-      !linalg::isaContractionOpInterface(op) ||
-      !isZeroFilled(op.getDpsInits()[0]))
-    return false;
-  FailureOr<linalg::ContractionDimensions> dims =
-      linalg::inferContractionDims(op);
-  if (failed(dims) || dims->m.size() != 1 || dims->n.size() != 1 ||
-      dims->k.size() != 1)
-    return false;
-  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  auto results = [](AffineMap map) {
-    SmallVector<unsigned> dims;
-    for (AffineExpr e : map.getResults()) {
-      auto d = dyn_cast<AffineDimExpr>(e);
-      if (!d)
-        return SmallVector<unsigned>{};
-      dims.push_back(d.getPosition());
-    }
-    return dims;
-  };
-  SmallVector<unsigned> batch(dims->batch.begin(), dims->batch.end());
-  auto with = [&](unsigned a, unsigned b) {
-    SmallVector<unsigned> r = batch;
-    r.push_back(a);
-    r.push_back(b);
-    return r;
-  };
-  unsigned m = dims->m[0], n = dims->n[0], k = dims->k[0];
-  return results(maps[0]) == with(m, k) &&
-         results(maps[1]) == (rhsTransposed ? with(n, k) : with(k, n)) &&
-         results(maps[2]) == with(m, n);
+/// Whether `op` is elementwise over its iteration space with one result
+/// written through the identity map.
+bool isElementwiseLinalg(linalg::LinalgOp op) {
+  return op && op.hasPureTensorSemantics() && op->getNumResults() == 1 &&
+         op.getNumDpsInits() == 1 &&
+         op.getNumLoops() == op.getNumParallelLoops() &&
+         op.getMatchingIndexingMap(op.getDpsInitOperand(0)).isIdentity() &&
+         op.getBlock();
 }
 
-/// K from the right operand of Q K^T: either read transposed by the
-/// contraction's map, or a linalg.transpose of the last two dimensions.
-Value keyOf(linalg::LinalgOp qk) {
-  if (isAttentionContraction(qk, /*rhsTransposed=*/true))
-    return qk.getDpsInputs()[1];
-  if (!isAttentionContraction(qk, /*rhsTransposed=*/false))
-    return {};
-  auto transpose = qk.getDpsInputs()[1].getDefiningOp<linalg::TransposeOp>();
-  if (!transpose)
-    return {};
-  ArrayRef<int64_t> perm = transpose.getPermutation();
-  int64_t rank = perm.size();
-  for (int64_t i = 0; i < rank - 2; ++i)
-    if (perm[i] != i)
-      return {};
-  if (perm[rank - 2] != rank - 1 || perm[rank - 1] != rank - 2)
-    return {};
-  return transpose.getInput();
+/// Values in `body` that depend on block argument `arg`.
+llvm::SetVector<Value> dependents(Block &body, Value arg) {
+  llvm::SetVector<Value> deps;
+  deps.insert(arg);
+  for (Operation &op : body)
+    if (llvm::any_of(op.getOperands(),
+                     [&](Value v) { return deps.contains(v); }))
+      for (Value r : op.getResults())
+        deps.insert(r);
+  return deps;
 }
 
-/// For an elementwise op reading `scores` whose body is one `T` combining
-/// the scores element with one other value, that value: another operand of
-/// the op (e.g. linalg.mul, linalg.add), or a value from above (a generic
-/// multiplying by a captured constant).
-template <typename T>
-std::optional<Value> otherOperand(linalg::LinalgOp op, Value scores) {
-  if (!linalg::isElementwise(op) || op->getNumResults() != 1)
-    return std::nullopt;
-  auto inputs = op.getDpsInputs();
-  auto it = llvm::find(inputs, scores);
-  if (it == inputs.end())
-    return std::nullopt;
-  Block *body = op.getBlock();
-  if (body->getOperations().size() != 2)
-    return std::nullopt;
-  auto arith = dyn_cast<T>(&body->front());
-  if (!arith || body->getTerminator()->getOperand(0) != arith->getResult(0))
-    return std::nullopt;
-  Value element = body->getArgument(it - inputs.begin());
-  Value lhs = arith->getOperand(0), rhs = arith->getOperand(1);
-  if (lhs != element && rhs != element)
-    return std::nullopt;
-  if (std::is_same<T, arith::DivFOp>::value && lhs != element)
-    return std::nullopt;
-  Value other = lhs == element ? rhs : lhs;
-  if (auto arg = dyn_cast<BlockArgument>(other)) {
-    if (arg.getOwner() != body || arg.getArgNumber() >= inputs.size())
-      return std::nullopt;
-    return inputs[arg.getArgNumber()];
+/// Whether `body`'s yielded value depends on `arg` only through
+/// operations under which it stays linear in `arg` (a scale, an added
+/// bias, a select whose condition does not read it); otherwise the op that
+/// breaks it.
+FailureOr<Operation *> linearIn(Block &body, Value arg) {
+  llvm::SetVector<Value> deps = dependents(body, arg);
+  Operation *yield = body.getTerminator();
+  if (yield->getNumOperands() != 1 || !deps.contains(yield->getOperand(0)))
+    return yield;
+  for (Operation &op : body.without_terminator()) {
+    auto dependent = [&](unsigned i) { return deps.contains(op.getOperand(i)); };
+    if (!llvm::any_of(op.getOperands(),
+                      [&](Value v) { return deps.contains(v); }))
+      continue;
+    bool ok = llvm::TypeSwitch<Operation *, bool>(&op)
+                  .Case<arith::AddFOp, arith::SubFOp>(
+                      [&](Operation *) { return true; })
+                  .Case<arith::MulFOp>([&](Operation *) {
+                    return !(dependent(0) && dependent(1));
+                  })
+                  .Case<arith::DivFOp>(
+                      [&](Operation *) { return !dependent(1); })
+                  .Case<arith::NegFOp, arith::ExtFOp, arith::TruncFOp>(
+                      [&](Operation *) { return true; })
+                  .Case<arith::SelectOp>(
+                      [&](Operation *) { return !dependent(0); })
+                  .Default([](Operation *) { return false; });
+    if (!ok)
+      return &op;
   }
-  if (op->isAncestor(other.getDefiningOp()))
-    return std::nullopt;
-  return other;
+  return nullptr;
 }
 
-/// Whether `op` is scores -> select(u > t, -inf, scores) on indices of the
-/// last two loops (rank-many loops, elementwise on the scores).
-bool isIndexMask(linalg::GenericOp op, Value scores, unsigned rank) {
-  if (op.getNumDpsInputs() != 1 || op.getDpsInputs()[0] != scores ||
-      !linalg::isElementwise(op))
-    return false;
-  Block *body = op.getBlock();
-  auto yield = cast<linalg::YieldOp>(body->getTerminator());
-  auto select = yield.getValues()[0].getDefiningOp<arith::SelectOp>();
-  if (!select || select.getFalseValue() != body->getArgument(0))
-    return false;
-  FloatAttr negInf;
-  if (!matchPattern(select.getTrueValue(), m_Constant(&negInf)) ||
-      !negInf.getValue().isInfinity() || !negInf.getValue().isNegative())
-    return false;
-  auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
-  if (!cmp)
-    return false;
-  auto indexOf = [](Value v) -> std::optional<uint64_t> {
-    if (auto index = v.getDefiningOp<linalg::IndexOp>())
-      return index.getDim();
-    return std::nullopt;
-  };
-  std::optional<uint64_t> lhs = indexOf(cmp.getLhs()),
-                          rhs = indexOf(cmp.getRhs());
-  if (!lhs || !rhs)
-    return false;
-  uint64_t t = rank - 2, u = rank - 1;
-  using P = arith::CmpIPredicate;
-  P pred = cmp.getPredicate();
-  return (*lhs == u && *rhs == t && (pred == P::ugt || pred == P::sgt)) ||
-         (*lhs == t && *rhs == u && (pred == P::ult || pred == P::slt));
+//===----------------------------------------------------------------------===//
+// Products and their operands
+//===----------------------------------------------------------------------===//
+
+/// Follows `view` through transposes, head collapses, kv-group broadcasts
+/// and, with `scales`, scalar scales.
+void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
+          TensorEvaluator &eval) {
+  while (Operation *def = view.base.getDefiningOp()) {
+    if (auto transpose = dyn_cast<linalg::TransposeOp>(def)) {
+      SmallVector<Dim> dims(view.dims.size(), Dim{Role::Red});
+      for (auto [i, p] : llvm::enumerate(transpose.getPermutation()))
+        dims[p] = view.dims[i];
+      view.dims = dims;
+      view.base = transpose.getInput();
+      continue;
+    }
+    if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(def)) {
+      auto srcType = collapse.getSrcType();
+      SmallVector<Dim> dims;
+      bool ok = true;
+      for (auto [g, group] :
+           llvm::enumerate(collapse.getReassociationIndices())) {
+        Dim d = view.dims[g];
+        if (group.size() == 1) {
+          dims.push_back(d);
+          continue;
+        }
+        SmallVector<int64_t> sizes;
+        for (int64_t i : group)
+          sizes.push_back(srcType.getDimSize(i));
+        if (llvm::any_of(sizes, ShapedType::isDynamic)) {
+          ok = false;
+          break;
+        }
+        ArrayRef<int64_t> rest = sizes;
+        if (d.role == Role::BH) {
+          if (sizes[0] != batch) {
+            ok = false;
+            break;
+          }
+          dims.push_back({Role::B});
+          rest = rest.drop_front();
+          if (rest.size() == 1) {
+            if (rest[0] != heads)
+              ok = false;
+            dims.push_back({Role::H});
+            continue;
+          }
+        } else if (d.role != Role::H || !rank4) {
+          // (Without a split into [B, H], H stands for B*H.)
+          ok = false;
+          break;
+        }
+        if (rest.size() != 2 || rest[0] * rest[1] != heads) {
+          ok = false;
+          break;
+        }
+        dims.push_back({Role::HDiv, rest[1]});
+        dims.push_back({Role::HMod, rest[1]});
+      }
+      if (!ok)
+        return;
+      view.dims = dims;
+      view.base = collapse.getSrc();
+      continue;
+    }
+    auto op = dyn_cast<linalg::LinalgOp>(def);
+    if (!isElementwiseLinalg(op))
+      return;
+    Block &body = *op.getBlock();
+    // A broadcast: one input read through a projected permutation and
+    // yielded unchanged, repeated only over a kv group.
+    if (op.getNumDpsInputs() == 1 &&
+        body.getTerminator()->getOperand(0) == body.getArgument(0)) {
+      AffineMap map = op.getMatchingIndexingMap(op.getDpsInputOperand(0));
+      if (!map.isProjectedPermutation())
+        return;
+      SmallVector<Dim> dims;
+      llvm::SmallBitVector used(map.getNumDims());
+      for (unsigned j = 0; j < map.getNumResults(); ++j) {
+        unsigned pos = map.getDimPosition(j);
+        used.set(pos);
+        dims.push_back(view.dims[pos]);
+      }
+      for (unsigned i = 0; i < map.getNumDims(); ++i)
+        if (!used.test(i) && view.dims[i].role != Role::HMod)
+          return;
+      view.dims = dims;
+      view.base = op.getDpsInputs()[0];
+      continue;
+    }
+    // A scale: x * c with c the same for every element, found by probing.
+    // x is the one input read through the identity map that is not a
+    // constant; the others must hold one value throughout.
+    if (!scales || !body.getOps<linalg::IndexOp>().empty())
+      return;
+    Value input;
+    unsigned pos = 0;
+    SmallVector<EvalScalar> args(op->getNumOperands());
+    for (OpOperand *operand : op.getDpsInputOperands()) {
+      const EvalTensor *t = eval.evaluate(operand->get());
+      if (!t) {
+        if (input || !op.getMatchingIndexingMap(operand).isIdentity())
+          return;
+        input = operand->get();
+        pos = operand->getOperandNumber();
+        continue;
+      }
+      if (t->data.empty() || llvm::any_of(t->data, [&](const EvalScalar &s) {
+            return s.i != t->data[0].i;
+          }))
+        return;
+      args[operand->getOperandNumber()] = t->data[0];
+    }
+    if (!input)
+      return;
+    if (op.payloadUsesValueFromOperand(op.getDpsInitOperand(0)))
+      return;
+    FailureOr<Operation *> breaker = linearIn(body, body.getArgument(pos));
+    if (failed(breaker) || *breaker)
+      return;
+    auto at = [&](double x) -> std::optional<double> {
+      args[pos].f = x;
+      SmallVector<int64_t> point(op.getNumLoops(), 0);
+      FailureOr<SmallVector<EvalScalar>> r = eval.evaluateBody(body, args, point);
+      if (failed(r))
+        return std::nullopt;
+      return (*r)[0].f;
+    };
+    std::optional<double> zero = at(0.0), one = at(1.0);
+    if (!zero || !one || *zero != 0.0 || !std::isfinite(*one) || *one == 0.0)
+      return;
+    view.scale *= *one;
+    view.base = input;
+  }
 }
 
-/// Whether `mask` is a constant [.., T, T] tensor with -inf above the
-/// diagonal and 0 elsewhere.
-bool isCausalConstant(Value mask) {
-  DenseFPElementsAttr dense;
-  if (!matchPattern(mask, m_Constant(&dense)))
+/// `op` as a product, or std::nullopt with `why` set when it is a
+/// contraction of another kind (empty `why` when not a contraction). With
+/// `scales`, scalar factors on the operands are followed (Q K^T: they scale
+/// the scores); P V keeps them in its operands.
+std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
+                                    std::string &why, bool scales) {
+  if (!op || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
+      !op.hasPureTensorSemantics() || !linalg::isaContractionOpInterface(op))
+    return std::nullopt;
+  FailureOr<linalg::ContractionDimensions> cd =
+      linalg::inferContractionDims(op);
+  if (failed(cd) || cd->batch.empty() || cd->batch.size() > 2 ||
+      cd->m.size() != 1 || cd->n.size() != 1 || cd->k.size() != 1) {
+    why = "a contraction that is not one batched matrix product";
+    return std::nullopt;
+  }
+  if (!isZeroFilled(op.getDpsInits()[0])) {
+    why = "a product that accumulates into a tensor that is not zero";
+    return std::nullopt;
+  }
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  if (llvm::any_of(maps, [](AffineMap m) {
+        return !m.isProjectedPermutation(/*allowZeroInResults=*/false);
+      })) {
+    why = "a product with indexing maps that are not permutations";
+    return std::nullopt;
+  }
+  SmallVector<unsigned> outDims;
+  for (unsigned j = 0; j < maps[2].getNumResults(); ++j)
+    outDims.push_back(maps[2].getDimPosition(j));
+  SmallVector<unsigned> expected(cd->batch.begin(), cd->batch.end());
+  expected.push_back(cd->m[0]);
+  expected.push_back(cd->n[0]);
+  if (outDims != expected) {
+    why = "a product whose result is not laid out [batch.., m, n]";
+    return std::nullopt;
+  }
+
+  Product p;
+  p.op = op;
+  p.result = op->getResult(0);
+  auto outType = cast<RankedTensorType>(p.result.getType());
+  SmallVector<Dim> loops(op.getNumLoops(), Dim{Role::Red});
+  if (cd->batch.size() == 2) {
+    p.batch = outType.getDimSize(0);
+    p.heads = outType.getDimSize(1);
+    loops[cd->batch[0]] = {Role::B};
+    loops[cd->batch[1]] = {Role::H};
+  } else {
+    auto expand = p.result.hasOneUse()
+                      ? dyn_cast<tensor::ExpandShapeOp>(*p.result.user_begin())
+                      : tensor::ExpandShapeOp();
+    if (expand && expand.getResultType().getRank() == 4 &&
+        expand.getReassociationIndices() ==
+            SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}}) {
+      p.result = expand.getResult();
+      p.batch = expand.getResultType().getDimSize(0);
+      p.heads = expand.getResultType().getDimSize(1);
+      loops[cd->batch[0]] = {Role::BH};
+    } else {
+      p.rank4 = false;
+      p.heads = outType.getDimSize(0);
+      loops[cd->batch[0]] = {Role::H};
+    }
+  }
+  if (ShapedType::isDynamic(p.batch) || ShapedType::isDynamic(p.heads)) {
+    why = "a product with a dynamic batch or head count";
+    return std::nullopt;
+  }
+  loops[cd->m[0]] = {Role::Row};
+  loops[cd->n[0]] = {Role::Col};
+  for (auto [i, view] : llvm::enumerate(std::array<View *, 2>{&p.lhs, &p.rhs})) {
+    view->base = op.getDpsInputs()[i];
+    for (unsigned j = 0; j < maps[i].getNumResults(); ++j)
+      view->dims.push_back(loops[maps[i].getDimPosition(j)]);
+    peel(*view, p.batch, p.heads, p.rank4, scales, eval);
+  }
+  return p;
+}
+
+/// The permutation taking `view.base` to the dimension order `roles`
+/// (HDiv stands in for H), or failure.
+FailureOr<SmallVector<int64_t>> layoutOf(const View &view,
+                                         ArrayRef<Role> roles) {
+  if (view.dims.size() != roles.size())
+    return failure();
+  SmallVector<int64_t> perm;
+  for (Role r : roles) {
+    auto it = llvm::find_if(view.dims, [&](const Dim &d) {
+      return d.role == r || (r == Role::H && d.role == Role::HDiv);
+    });
+    if (it == view.dims.end())
+      return failure();
+    perm.push_back(it - view.dims.begin());
+  }
+  return perm;
+}
+
+//===----------------------------------------------------------------------===//
+// Softmax
+//===----------------------------------------------------------------------===//
+
+/// The block argument `op`'s body yields through a single `T` applied to
+/// (arg a, arg b), in this order or swapped when `commutative`.
+template <typename T>
+bool bodyIs(linalg::LinalgOp op, unsigned a, unsigned b, bool commutative) {
+  Block &body = *op.getBlock();
+  auto inner = body.getTerminator()->getOperand(0).getDefiningOp<T>();
+  if (!inner || inner->getBlock() != &body)
     return false;
-  auto type = cast<ShapedType>(dense.getType());
-  int64_t rank = type.getRank();
-  if (rank < 2 || type.getDimSize(rank - 1) != type.getDimSize(rank - 2))
+  Value x = inner->getOperand(0), y = inner->getOperand(1);
+  Value va = body.getArgument(a), vb = body.getArgument(b);
+  return (x == va && y == vb) || (commutative && x == vb && y == va);
+}
+
+/// Whether `map` reads a [.., 1] or [..] tensor broadcast along the last of
+/// `rank` loops (the other loops in order).
+bool broadcastsLast(AffineMap map, unsigned rank) {
+  if (map.getNumDims() != rank)
     return false;
-  int64_t n = type.getDimSize(rank - 1);
-  int64_t i = 0;
-  for (APFloat v : dense.getValues<APFloat>()) {
-    int64_t t = (i / n) % n, u = i % n;
-    bool masked = v.isInfinity() && v.isNegative();
-    if ((u > t) != masked || (!masked && !v.isZero()))
+  unsigned n = map.getNumResults();
+  if (n != rank && n != rank - 1)
+    return false;
+  for (unsigned j = 0; j + 1 < rank; ++j)
+    if (map.getResult(j) != getAffineDimExpr(j, map.getContext()))
       return false;
-    ++i;
+  if (n == rank) {
+    auto c = dyn_cast<AffineConstantExpr>(map.getResult(rank - 1));
+    return c && c.getValue() == 0;
   }
   return true;
 }
 
-struct Match {
-  Value q, k, v;
-  double scale = 1.0;
-  /// The ops the rewrite makes dead: softmax, mask, scale, Q K^T.
-  SmallVector<Operation *> chain;
+/// The reduction over the last loop of one input into `value` (seen
+/// through a tensor.expand_shape adding a trailing 1), with its input.
+linalg::LinalgOp lastReduction(Value value, unsigned rank) {
+  if (auto expand = value.getDefiningOp<tensor::ExpandShapeOp>())
+    value = expand.getSrc();
+  auto op = value.getDefiningOp<linalg::LinalgOp>();
+  if (!op || !op.hasPureTensorSemantics() || op.getNumDpsInputs() != 1 ||
+      op.getNumLoops() != rank || op.getNumReductionLoops() != 1 ||
+      op.getIteratorTypesArray().back() != utils::IteratorType::reduction ||
+      !op.getMatchingIndexingMap(op.getDpsInputOperand(0)).isIdentity() ||
+      !broadcastsLast(op.getIndexingMapMatchingResult(cast<OpResult>(value)),
+                      rank))
+    return {};
+  return op;
+}
+
+/// The softmax input when `p` is a softmax over the last of `rank`
+/// dimensions: linalg.softmax, or exp(x - max) / sum as generics.
+Value softmaxInput(Value p, unsigned rank) {
+  if (auto softmax = p.getDefiningOp<linalg::SoftmaxOp>())
+    return softmax.getDimension() == rank - 1 ? softmax.getInput() : Value();
+  auto div = p.getDefiningOp<linalg::LinalgOp>();
+  if (!isElementwiseLinalg(div) || div.getNumDpsInputs() != 2 ||
+      !bodyIs<arith::DivFOp>(div, 0, 1, false) ||
+      !div.getMatchingIndexingMap(div.getDpsInputOperand(0)).isIdentity() ||
+      !broadcastsLast(div.getMatchingIndexingMap(div.getDpsInputOperand(1)),
+                      rank))
+    return {};
+  Value e = div.getDpsInputs()[0];
+  linalg::LinalgOp sum = lastReduction(div.getDpsInputs()[1], rank);
+  if (!sum || sum.getDpsInputs()[0] != e || sum->getNumResults() != 1 ||
+      !isZeroFilled(sum.getDpsInits()[0]) ||
+      !bodyIs<arith::AddFOp>(sum, 0, 1, true))
+    return {};
+  auto exp = e.getDefiningOp<linalg::LinalgOp>();
+  if (!isElementwiseLinalg(exp) || exp.getNumDpsInputs() != 1 ||
+      !exp.getMatchingIndexingMap(exp.getDpsInputOperand(0)).isIdentity())
+    return {};
+  auto expOp =
+      exp.getBlock()->getTerminator()->getOperand(0).getDefiningOp<math::ExpOp>();
+  if (!expOp || expOp.getOperand() != exp.getBlock()->getArgument(0))
+    return {};
+  auto sub = exp.getDpsInputs()[0].getDefiningOp<linalg::LinalgOp>();
+  if (!isElementwiseLinalg(sub) || sub.getNumDpsInputs() != 2 ||
+      !bodyIs<arith::SubFOp>(sub, 0, 1, false) ||
+      !sub.getMatchingIndexingMap(sub.getDpsInputOperand(0)).isIdentity() ||
+      !broadcastsLast(sub.getMatchingIndexingMap(sub.getDpsInputOperand(1)),
+                      rank))
+    return {};
+  Value x = sub.getDpsInputs()[0];
+  Value maxValue = sub.getDpsInputs()[1];
+  if (auto expand = maxValue.getDefiningOp<tensor::ExpandShapeOp>())
+    maxValue = expand.getSrc();
+  linalg::LinalgOp max = lastReduction(sub.getDpsInputs()[1], rank);
+  if (!max || max.getDpsInputs()[0] != x)
+    return {};
+  // The maximum is result #r; any other result (torch-mlir's argmax) is
+  // unused.
+  unsigned r = cast<OpResult>(maxValue).getResultNumber();
+  for (OpResult other : max->getResults())
+    if (other.getResultNumber() != r && !other.use_empty())
+      return {};
+  Block &body = *max.getBlock();
+  Value yielded = body.getTerminator()->getOperand(r);
+  Operation *m = yielded.getDefiningOp();
+  if (!m || !isa<arith::MaximumFOp, arith::MaxNumFOp>(m))
+    return {};
+  Value in = body.getArgument(0), acc = body.getArgument(1 + r);
+  if (!((m->getOperand(0) == in && m->getOperand(1) == acc) ||
+        (m->getOperand(0) == acc && m->getOperand(1) == in)))
+    return {};
+  auto init = max.getDpsInits()[r].getDefiningOp<linalg::FillOp>();
+  FloatAttr start;
+  if (!init || !matchPattern(init.getInputs()[0], m_Constant(&start)) ||
+      !start.getValue().isNegative() ||
+      !(start.getValue().isInfinity() || start.getValue().isLargest()))
+    return {};
+  return x;
+}
+
+/// When `p` is select(all(x == -inf along the last dim), 0, probabilities),
+/// the guard SDPA puts after a softmax of `x` for rows that see no key:
+/// the probabilities. With a causal mask every row sees its own key, so
+/// the guard never fires for finite scores.
+Value throughGuard(Value p, unsigned rank, TensorEvaluator &eval) {
+  auto select = p.getDefiningOp<linalg::LinalgOp>();
+  if (!isElementwiseLinalg(select) || select.getNumDpsInputs() != 3 ||
+      !select.getMatchingIndexingMap(select.getDpsInputOperand(2))
+           .isIdentity() ||
+      !broadcastsLast(select.getMatchingIndexingMap(select.getDpsInputOperand(0)),
+                      rank))
+    return {};
+  Block &body = *select.getBlock();
+  auto sel =
+      body.getTerminator()->getOperand(0).getDefiningOp<arith::SelectOp>();
+  if (!sel || sel.getCondition() != body.getArgument(0) ||
+      sel.getTrueValue() != body.getArgument(1) ||
+      sel.getFalseValue() != body.getArgument(2))
+    return {};
+  const EvalTensor *zeros = eval.evaluate(select.getDpsInputs()[1]);
+  if (!zeros || llvm::any_of(zeros->data,
+                             [](const EvalScalar &s) { return s.f != 0.0; }))
+    return {};
+  Value probabilities = select.getDpsInputs()[2];
+  Value x = softmaxInput(probabilities, rank);
+  // all(...): an and-reduction from true over the last dimension.
+  linalg::LinalgOp all = lastReduction(select.getDpsInputs()[0], rank);
+  if (!x || !all || all->getNumResults() != 1 ||
+      !bodyIs<arith::AndIOp>(all, 0, 1, true))
+    return {};
+  auto init = all.getDpsInits()[0].getDefiningOp<linalg::FillOp>();
+  if (!init || !matchPattern(init.getInputs()[0], m_One()))
+    return {};
+  // x == -inf, elementwise.
+  auto isNegInf = all.getDpsInputs()[0].getDefiningOp<linalg::LinalgOp>();
+  if (!isElementwiseLinalg(isNegInf) || isNegInf.getNumDpsInputs() != 1 ||
+      isNegInf.getDpsInputs()[0] != x ||
+      !isNegInf.getMatchingIndexingMap(isNegInf.getDpsInputOperand(0))
+           .isIdentity())
+    return {};
+  SmallVector<int64_t> point(rank, 0);
+  for (auto [probe, expected] :
+       {std::pair{-INFINITY, 1}, {0.0, 0}, {-3.4e38, 0}, {INFINITY, 0}}) {
+    FailureOr<SmallVector<EvalScalar>> r = eval.evaluateBody(
+        *isNegInf.getBlock(), {EvalScalar::ofFloat(probe), EvalScalar()}, point);
+    if (failed(r) || (*r)[0].i != expected)
+      return {};
+  }
+  return probabilities;
+}
+
+//===----------------------------------------------------------------------===//
+// The scores between Q K^T and the softmax
+//===----------------------------------------------------------------------===//
+
+/// Whether `v` is computed (within a few ops) from a contraction.
+bool reachesContraction(Value v, int depth) {
+  Operation *def = v.getDefiningOp();
+  if (!def || depth > 16)
+    return false;
+  if (auto op = dyn_cast<linalg::LinalgOp>(def);
+      op && linalg::isaContractionOpInterface(op))
+    return true;
+  if (!isa<linalg::LinalgOp, tensor::ExpandShapeOp, tensor::CollapseShapeOp>(
+          def))
+    return false;
+  return llvm::any_of(def->getOperands(), [&](Value operand) {
+    return reachesContraction(operand, depth + 1);
+  });
+}
+
+/// What the ops between the scores and the softmax do.
+struct ScoreChain {
+  /// From the scores' side to the softmax's.
+  SmallVector<linalg::LinalgOp> ops;
+  /// The position of the scores among each op's operands.
+  SmallVector<unsigned> scorePositions;
+  Value scores;
 };
 
-/// Follows O = softmax(mask(scale(Q K^T))) V back from `pv`. Returns
-/// failure() with a reason when the chain starts like attention but cannot
-/// be converted, std::nullopt when it is not attention at all.
-FailureOr<std::optional<Match>> matchAttention(linalg::LinalgOp pv,
-                                               std::string &why) {
-  if (!isAttentionContraction(pv, /*rhsTransposed=*/false))
-    return std::optional<Match>();
-  auto softmax = pv.getDpsInputs()[0].getDefiningOp<linalg::SoftmaxOp>();
-  if (!softmax)
-    return std::optional<Match>();
-  auto type = cast<RankedTensorType>(softmax.getInput().getType());
-  unsigned rank = type.getRank();
-  auto fail = [&](const Twine &reason) -> FailureOr<std::optional<Match>> {
+/// Evaluates `chain` at `point` for probe score `x`.
+FailureOr<double> applyChain(const ScoreChain &chain, ArrayRef<int64_t> point,
+                             double x, TensorEvaluator &eval) {
+  for (auto [chainOp, pos] :
+       llvm::zip_equal(chain.ops, chain.scorePositions)) {
+    linalg::LinalgOp op = chainOp;
+    SmallVector<EvalScalar> args(op->getNumOperands());
+    for (OpOperand &operand : op->getOpOperands()) {
+      unsigned i = operand.getOperandNumber();
+      if (i == pos) {
+        args[i].f = x;
+        continue;
+      }
+      if (!op.payloadUsesValueFromOperand(&operand))
+        continue;
+      const EvalTensor *t = eval.evaluate(operand.get());
+      if (!t)
+        return failure();
+      args[i] = t->data[OperandIndex(op.getMatchingIndexingMap(&operand),
+                                     t->shape)
+                            .at(point)];
+    }
+    FailureOr<SmallVector<EvalScalar>> r =
+        eval.evaluateBody(*op.getBlock(), args, point);
+    if (failed(r))
+      return failure();
+    x = (*r)[0].f;
+  }
+  return x;
+}
+
+struct Match {
+  Product qk, pv;
+  double scale = 1.0;
+};
+
+/// Matches causal softmax attention ending at `op`. std::nullopt without a
+/// reason when `op` is not a product of a softmax with values; a reason
+/// when it is, but cannot be converted.
+std::optional<Match> matchAttention(linalg::LinalgOp op, TensorEvaluator &eval,
+                                    std::string &why) {
+  std::string ignored;
+  std::optional<Product> pv = matchProduct(op, eval, ignored, /*scales=*/false);
+  if (!pv)
+    return std::nullopt;
+  unsigned rank = pv->rank4 ? 4 : 3;
+  SmallVector<Role> scoreRoles = {Role::B, Role::H, Role::Row, Role::Red};
+  if (!pv->rank4)
+    scoreRoles.erase(scoreRoles.begin());
+  FailureOr<SmallVector<int64_t>> pLayout = layoutOf(pv->lhs, scoreRoles);
+  if (failed(pLayout) ||
+      *pLayout != llvm::to_vector(llvm::seq<int64_t>(0, rank)))
+    return std::nullopt;
+  Value probabilities = pv->lhs.base;
+  Value x = softmaxInput(probabilities, rank);
+  bool guarded = false;
+  if (!x) {
+    if (Value inner = throughGuard(probabilities, rank, eval)) {
+      guarded = true;
+      probabilities = inner;
+      x = softmaxInput(inner, rank);
+    }
+  }
+  if (!x || !reachesContraction(x, 0))
+    return std::nullopt;
+  auto fail = [&](const Twine &reason) -> std::optional<Match> {
     why = reason.str();
-    return failure();
+    return std::nullopt;
   };
-  if (rank != 3 && rank != 4)
-    return fail("scores of rank " + Twine(rank) + ", not 3 or 4");
-  if (softmax.getDimension() != rank - 1)
-    return fail("the softmax is not over the last (key) dimension");
-  if (!softmax->hasOneUse())
+  if (!probabilities.hasOneUse())
     return fail("the probabilities have other uses");
 
-  Match match;
-  match.v = pv.getDpsInputs()[1];
-  match.chain.push_back(softmax);
-  bool masked = false, scaled = false;
-  Value scores = softmax.getInput();
+  // The softmax reads its input once as linalg.softmax, twice decomposed
+  // (the maximum and the subtraction), and the guard once more.
+  unsigned softmaxReads =
+      (isa<linalg::SoftmaxOp>(probabilities.getDefiningOp()) ? 1 : 2) +
+      (guarded ? 1 : 0);
+  auto hasUses = [](Value v, unsigned n) {
+    return static_cast<unsigned>(
+               std::distance(v.use_begin(), v.use_end())) == n;
+  };
+
+  // Walk from the softmax input back to Q K^T.
+  ScoreChain chain;
+  Value cur = x;
+  std::optional<Product> qk;
   while (true) {
-    auto producer = scores.getDefiningOp<linalg::LinalgOp>();
-    if (!producer)
-      return fail("the scores do not come from Q K^T");
-    if (!producer->hasOneUse())
-      return fail("intermediate scores have other uses");
-    match.chain.push_back(producer);
-    if (Value key = keyOf(producer)) {
-      match.q = producer.getDpsInputs()[0];
-      match.k = key;
+    Operation *def = cur.getDefiningOp();
+    auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(def);
+    if (auto expand = dyn_cast_or_null<tensor::ExpandShapeOp>(def))
+      linalgOp = expand.getSrc().getDefiningOp<linalg::LinalgOp>();
+    if (linalgOp && linalg::isaContractionOpInterface(linalgOp)) {
+      std::string reason;
+      qk = matchProduct(linalgOp, eval, reason, /*scales=*/true);
+      if (!qk)
+        return fail("the scores come from " +
+                    (reason.empty() ? std::string("an unknown contraction")
+                                    : reason));
+      if (qk->result != cur)
+        return fail("the scores are reshaped between Q K^T and the softmax");
       break;
     }
-    if (linalg::isaContractionOpInterface(producer))
-      return fail("the scores come from a contraction that is not Q K^T");
-    Value input;
-    // Scaling by a scalar constant.
-    for (Value candidate : producer.getDpsInputs()) {
-      if (std::optional<Value> other =
-              otherOperand<arith::MulFOp>(producer, candidate)) {
-        if (std::optional<double> c = constantScalar(*other)) {
-          if (scaled)
-            return fail("the scores are scaled twice");
-          match.scale *= *c;
-          scaled = true;
-          input = candidate;
-          break;
-        }
-      }
-      if (std::optional<Value> other =
-              otherOperand<arith::DivFOp>(producer, candidate)) {
-        if (std::optional<double> c = constantScalar(*other); c && *c != 0) {
-          if (scaled)
-            return fail("the scores are scaled twice");
-          match.scale /= *c;
-          scaled = true;
-          input = candidate;
-          break;
-        }
-      }
-      // A causal mask: the add of a constant, or a select on indices.
-      if (std::optional<Value> other =
-              otherOperand<arith::AddFOp>(producer, candidate)) {
-        if (isCausalConstant(*other)) {
-          if (masked)
-            return fail("the scores are masked twice");
-          masked = true;
-          input = candidate;
-          break;
-        }
-      }
-      if (auto generic = dyn_cast<linalg::GenericOp>(producer.getOperation());
-          generic && isIndexMask(generic, candidate, rank)) {
-        if (masked)
-          return fail("the scores are masked twice");
-        masked = true;
-        input = candidate;
-        break;
-      }
+    if (!isElementwiseLinalg(linalgOp))
+      return fail(
+          "an operation on the scores that is not elementwise: '" +
+          (def ? def->getName().getStringRef() : StringRef("argument")) + "'");
+    if (!hasUses(cur, cur == x ? softmaxReads : 1))
+      return fail("intermediate scores have other uses");
+    std::optional<unsigned> pos;
+    for (OpOperand *operand : linalgOp.getDpsInputOperands()) {
+      if (!linalgOp.getMatchingIndexingMap(operand).isIdentity() ||
+          !reachesContraction(operand->get(), 0))
+        continue;
+      if (pos)
+        return fail("an operation combining the scores with another product");
+      pos = operand->getOperandNumber();
     }
-    if (!input)
-      return fail("an operation on the scores that is neither a constant "
-                  "scale nor a causal mask: '" +
-                  producer->getName().getStringRef() + "'");
-    scores = input;
+    if (!pos)
+      return fail("the scores do not come from Q K^T");
+    if (linalgOp.payloadUsesValueFromOperand(linalgOp.getDpsInitOperand(0)))
+      return fail("an operation on the scores that reads its init");
+    FailureOr<Operation *> breaker =
+        linearIn(*linalgOp.getBlock(), linalgOp.getBlock()->getArgument(*pos));
+    if (failed(breaker) || *breaker) {
+      std::string name = failed(breaker) || !*breaker
+                             ? std::string("linalg.yield")
+                             : (*breaker)->getName().getStringRef().str();
+      return fail("an operation on the scores that is neither a scale nor a "
+                  "mask: '" +
+                  name + "' in '" + linalgOp->getName().getStringRef() + "'");
+    }
+    chain.ops.insert(chain.ops.begin(), linalgOp);
+    chain.scorePositions.insert(chain.scorePositions.begin(), *pos);
+    cur = linalgOp->getOperand(*pos);
   }
-  if (!masked)
-    return fail("no causal mask (infini.attention is causal)");
-  auto shapeOf = [](Value v) {
-    return cast<RankedTensorType>(v.getType()).getShape();
+  if (!hasUses(cur, cur == x ? softmaxReads : 1))
+    return fail("intermediate scores have other uses");
+
+  // Q [B, H, t, d], K [B, Hkv, u, d]; the scores [B, H, t, u].
+  if (qk->rank4 != pv->rank4 || qk->batch != pv->batch ||
+      qk->heads != pv->heads)
+    return fail("Q K^T and P V disagree on the batch and head counts");
+
+  // What the chain does at each (query, key): evaluate it on probe scores
+  // over the positions its other operands and indices distinguish.
+  auto type = cast<RankedTensorType>(x.getType());
+  if (!type.hasStaticShape())
+    return fail("the scores have a dynamic shape: the mask is checked by "
+                "evaluating it, which needs static sizes");
+  llvm::SmallBitVector varies(rank);
+  varies.set(rank - 2);
+  varies.set(rank - 1);
+  for (auto [chainOp, pos] : llvm::zip_equal(chain.ops, chain.scorePositions)) {
+    for (OpOperand &operand : chainOp->getOpOperands()) {
+      if (operand.getOperandNumber() == pos ||
+          !chainOp.payloadUsesValueFromOperand(&operand))
+        continue;
+      for (AffineExpr e : chainOp.getMatchingIndexingMap(&operand).getResults())
+        e.walk([&](AffineExpr sub) {
+          if (auto d = dyn_cast<AffineDimExpr>(sub))
+            varies.set(d.getPosition());
+        });
+    }
+    chainOp.getBlock()->walk(
+        [&](linalg::IndexOp index) { varies.set(index.getDim()); });
+  }
+  SmallVector<int64_t> ranges;
+  int64_t points = 1;
+  for (unsigned d = 0; d < rank; ++d) {
+    ranges.push_back(varies.test(d) ? type.getDimSize(d) : 1);
+    points *= ranges.back();
+  }
+  if (points > (int64_t(1) << 24))
+    return fail("the mask is too large to check (" + Twine(points) +
+                " positions)");
+  std::optional<double> scale;
+  const double probes[] = {1.0, -0.375, 2.5};
+  SmallVector<int64_t> point(rank, 0);
+  if (points > 0) {
+    do {
+      int64_t t = point[rank - 2], u = point[rank - 1];
+      double r[3];
+      for (int i = 0; i < 3; ++i) {
+        FailureOr<double> y = applyChain(chain, point, probes[i], eval);
+        if (failed(y))
+          return fail("the mask depends on " + eval.why() +
+                      " (a data-dependent mask, e.g. padding; infini.attention "
+                      "is causal only)");
+        r[i] = *y;
+      }
+      bool masked = r[0] <= -1e30 && r[1] <= -1e30 && r[2] <= -1e30;
+      if (masked != (u > t)) {
+        std::string pos = "(query " + std::to_string(t) + ", key " +
+                          std::to_string(u) + ")";
+        if (u > t)
+          return fail("no causal mask: the score at " + pos +
+                      " is kept (infini.attention is causal)");
+        return fail("the mask is not causal: the score at " + pos +
+                    " is masked");
+      }
+      if (!masked) {
+        double c = r[0];
+        if (!std::isfinite(c) || c <= 0.0)
+          return fail("the scale " + str(c) +
+                      " is not a finite f32 > 0 (infini.attention's scale "
+                      "must be)");
+        bool linear = true;
+        for (int i = 1; i < 3 && linear; ++i)
+          linear = std::fabs(r[i] - c * probes[i]) <=
+                   1e-6 * std::fabs(c * probes[i]);
+        if (!linear)
+          return fail("the scores at (query " + std::to_string(t) + ", key " +
+                      std::to_string(u) +
+                      ") are changed by more than a constant scale (an "
+                      "additive bias or a non-causal mask)");
+        if (!scale)
+          scale = c;
+        else if (std::fabs(c - *scale) > 1e-6 * std::fabs(*scale))
+          return fail("the scale differs between positions (" + str(*scale) +
+                      " and " + str(c) + ")");
+      }
+    } while ([&] {
+      for (int64_t d = rank - 1; d >= 0; --d) {
+        if (++point[d] < ranges[d])
+          return true;
+        point[d] = 0;
+      }
+      return false;
+    }());
+  }
+
+  Match match{*qk, *pv,
+              scale.value_or(1.0) * qk->lhs.scale * qk->rhs.scale};
+  return match;
+}
+
+/// Checks the operands and returns the canonical layouts of Q, K and V.
+struct Operands {
+  View q, k, v;
+  SmallVector<int64_t> qPerm, kPerm, vPerm;
+};
+
+std::optional<Operands> checkOperands(const Match &m, std::string &why) {
+  auto fail = [&](const Twine &reason) -> std::optional<Operands> {
+    why = reason.str();
+    return std::nullopt;
   };
-  if (shapeOf(match.q) != shapeOf(match.k) ||
-      shapeOf(match.k).drop_back() != shapeOf(match.v).drop_back())
-    return fail("Q, K and V are not [.., T, D] tensors of one shape "
-                "(cross-attention or grouped heads)");
-  auto elemOf = [](Value v) {
-    return cast<RankedTensorType>(v.getType()).getElementType();
+  bool rank4 = m.qk.rank4;
+  auto roles = [&](std::initializer_list<Role> r) {
+    SmallVector<Role> v(r);
+    if (!rank4)
+      v.erase(v.begin());
+    return v;
   };
-  Type elem = elemOf(match.q);
-  if (elemOf(match.k) != elem || elemOf(match.v) != elem ||
-      elemOf(pv->getResult(0)) != elem)
+  Operands o{m.qk.lhs, m.qk.rhs, m.pv.rhs, {}, {}, {}};
+  FailureOr<SmallVector<int64_t>> q =
+      layoutOf(o.q, roles({Role::B, Role::H, Role::Row, Role::Red}));
+  FailureOr<SmallVector<int64_t>> k =
+      layoutOf(o.k, roles({Role::B, Role::H, Role::Col, Role::Red}));
+  FailureOr<SmallVector<int64_t>> v =
+      layoutOf(o.v, roles({Role::B, Role::H, Role::Red, Role::Col}));
+  if (failed(q) || llvm::any_of(o.q.dims, [](Dim d) {
+        return d.role == Role::HDiv || d.role == Role::HMod;
+      }))
+    return fail("Q is not read as [batch, head, query, d] (its heads are "
+                "flattened or repeated in a way not recognised)");
+  if (failed(k) || failed(v))
+    return fail("K or V is not read as [batch, kv head, key, d] (heads "
+                "flattened or repeated in a way not recognised)");
+  auto repOf = [](const View &view) {
+    for (Dim d : view.dims)
+      if (d.role == Role::HDiv)
+        return d.rep;
+    return int64_t(1);
+  };
+  if (repOf(o.k) != repOf(o.v))
+    return fail("K and V repeat their kv heads differently (" +
+                Twine(repOf(o.k)) + " and " + Twine(repOf(o.v)) + ")");
+  auto shape = [](Value x) {
+    return cast<RankedTensorType>(x.getType()).getShape();
+  };
+  int64_t tq = shape(o.q.base)[(*q)[rank4 ? 2 : 1]];
+  int64_t tk = shape(o.k.base)[(*k)[rank4 ? 2 : 1]];
+  int64_t tv = shape(o.v.base)[(*v)[rank4 ? 2 : 1]];
+  if (tq != tk || tk != tv)
+    return fail("queries, keys and values have different token counts (" +
+                Twine(tq) + ", " + Twine(tk) + ", " + Twine(tv) +
+                "): cross-attention or a cache");
+  auto elemOf = [](Value x) {
+    return cast<RankedTensorType>(x.getType()).getElementType();
+  };
+  Type elem = elemOf(o.q.base);
+  if (elemOf(o.k.base) != elem || elemOf(o.v.base) != elem ||
+      elemOf(m.pv.result) != elem)
     return fail("Q, K, V and the output do not share one element type");
   if (!isa<Float32Type, Float16Type, BFloat16Type>(elem)) {
     std::string name;
@@ -332,26 +894,37 @@ FailureOr<std::optional<Match>> matchAttention(linalg::LinalgOp pv,
     return fail("the element type is " + name +
                 "; infini.attention takes f32, f16 or bf16");
   }
-  // infini.attention only lets the token count be 0.
-  for (int64_t size : shapeOf(match.q).drop_back(2))
-    if (size == 0)
-      return fail("a batch or head count is 0");
-  if (shapeOf(match.q).back() == 0 || shapeOf(match.v).back() == 0)
+  if (m.qk.batch == 0 || m.qk.heads == 0)
+    return fail("a batch or head count is 0");
+  if (shape(o.q.base)[(*q)[rank4 ? 3 : 2]] == 0 ||
+      shape(o.v.base)[(*v)[rank4 ? 3 : 2]] == 0)
     return fail("a head dimension is 0");
-  // The op's scale attribute is an f32.
-  auto scale = static_cast<float>(match.scale);
-  if (!std::isfinite(scale) || scale <= 0) {
-    std::string value;
-    llvm::raw_string_ostream(value) << match.scale;
-    return fail("the scale " + value +
+  auto scale = static_cast<float>(m.scale);
+  if (!std::isfinite(scale) || scale <= 0)
+    return fail("the scale " + str(m.scale) +
                 " is not a finite f32 > 0 (infini.attention's scale must be)");
-  }
-  return std::optional<Match>(match);
+  o.qPerm = *q;
+  o.kPerm = *k;
+  o.vPerm = *v;
+  return o;
 }
 
-/// [.., T, D] rank 3 as [1, B*H, T, D]; rank 4 unchanged.
-Value toRank4(OpBuilder &b, Location loc, Value x) {
+/// `view.base` transposed by `perm` and, from rank 3, expanded to
+/// [1, B*H, T, D].
+Value materialize(OpBuilder &b, Location loc, const View &view,
+                  ArrayRef<int64_t> perm) {
+  Value x = view.base;
   auto type = cast<RankedTensorType>(x.getType());
+  if (perm != ArrayRef<int64_t>(llvm::to_vector(
+                  llvm::seq<int64_t>(0, type.getRank())))) {
+    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, x);
+    SmallVector<OpFoldResult> permuted;
+    for (int64_t p : perm)
+      permuted.push_back(sizes[p]);
+    Value init = tensor::EmptyOp::create(b, loc, permuted, type.getElementType());
+    x = linalg::TransposeOp::create(b, loc, x, init, perm).getResult()[0];
+    type = cast<RankedTensorType>(x.getType());
+  }
   if (type.getRank() == 4)
     return x;
   SmallVector<int64_t> shape = {1};
@@ -363,11 +936,27 @@ Value toRank4(OpBuilder &b, Location loc, Value x) {
       SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}}, sizes);
 }
 
-Value zeros(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
-            double value = 0.0) {
+Value filled(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
+             double value = 0.0) {
   Value empty = tensor::EmptyOp::create(b, loc, sizes, b.getF32Type());
   Value c = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
   return linalg::FillOp::create(b, loc, c, empty).getResult(0);
+}
+
+/// Erases `roots` and then whatever only they used.
+void eraseDead(RewriterBase &rewriter, ArrayRef<Operation *> roots) {
+  SmallVector<Operation *> worklist(roots.begin(), roots.end());
+  llvm::SmallPtrSet<Operation *, 32> erased;
+  while (!worklist.empty()) {
+    Operation *op = worklist.pop_back_val();
+    if (erased.contains(op) || !isOpTriviallyDead(op))
+      continue;
+    for (Value operand : op->getOperands())
+      if (Operation *def = operand.getDefiningOp())
+        worklist.push_back(def);
+    erased.insert(op);
+    rewriter.eraseOp(op);
+  }
 }
 
 struct InfiniConvertAttentionPass
@@ -382,34 +971,39 @@ struct InfiniConvertAttentionPass
           << segmentLen.getValue();
       return signalPassFailure();
     }
-    SmallVector<std::pair<linalg::LinalgOp, Match>> found;
+    std::vector<std::pair<Match, Operands>> found;
+    TensorEvaluator eval(/*budget=*/int64_t(1) << 27);
     getOperation()->walk([&](linalg::LinalgOp op) {
       std::string why;
-      FailureOr<std::optional<Match>> match = matchAttention(op, why);
-      if (failed(match)) {
+      std::optional<Match> match = matchAttention(op, eval, why);
+      std::optional<Operands> operands;
+      if (match)
+        operands = checkOperands(*match, why);
+      if (!why.empty()) {
         op->emitRemark("softmax attention left unchanged: ") << why;
         return;
       }
-      if (*match)
-        found.push_back({op, **match});
+      if (match && operands)
+        found.push_back({*match, *operands});
     });
 
     IRRewriter rewriter(&getContext());
-    for (auto [pv, match] : found) {
+    for (auto &[match, o] : found) {
+      linalg::LinalgOp pv = match.pv.op;
       Location loc = pv.getLoc();
-      rewriter.setInsertionPoint(pv);
-      Value q = toRank4(rewriter, loc, match.q);
-      Value k = toRank4(rewriter, loc, match.k);
-      Value v = toRank4(rewriter, loc, match.v);
+      rewriter.setInsertionPointAfterValue(match.pv.result);
+      Value q = materialize(rewriter, loc, o.q, o.qPerm);
+      Value k = materialize(rewriter, loc, o.k, o.kPerm);
+      Value v = materialize(rewriter, loc, o.v, o.vPerm);
       SmallVector<OpFoldResult> qs = tensor::getMixedSizes(rewriter, loc, q);
+      SmallVector<OpFoldResult> ks = tensor::getMixedSizes(rewriter, loc, k);
       SmallVector<OpFoldResult> vs = tensor::getMixedSizes(rewriter, loc, v);
-      Value memory = zeros(rewriter, loc, {qs[0], qs[1], qs[3], vs[3]});
-      Value norm = zeros(rewriter, loc, {qs[0], qs[1], qs[3]});
-      Value gate = zeros(rewriter, loc, {qs[1]}, gateLogit);
+      Value memory = filled(rewriter, loc, {ks[0], ks[1], ks[3], vs[3]});
+      Value norm = filled(rewriter, loc, {ks[0], ks[1], ks[3]});
+      Value gate = filled(rewriter, loc, {qs[1]}, gateLogit);
+      auto qType = cast<RankedTensorType>(q.getType());
       auto outType = cast<RankedTensorType>(v.getType()).clone(
-          {cast<RankedTensorType>(q.getType()).getDimSize(0),
-           cast<RankedTensorType>(q.getType()).getDimSize(1),
-           cast<RankedTensorType>(q.getType()).getDimSize(2),
+          {qType.getDimSize(0), qType.getDimSize(1), qType.getDimSize(2),
            cast<RankedTensorType>(v.getType()).getDimSize(3)});
       auto attention = AttentionOp::create(
           rewriter, loc,
@@ -421,17 +1015,16 @@ struct InfiniConvertAttentionPass
           rewriter.getF32FloatAttr(match.scale),
           rewriter.getF32FloatAttr(1e-6));
       Value out = attention.getResult();
-      auto resultType = cast<RankedTensorType>(pv->getResult(0).getType());
+      auto resultType = cast<RankedTensorType>(match.pv.result.getType());
       if (resultType.getRank() == 3)
         out = tensor::CollapseShapeOp::create(
             rewriter, loc, out,
             SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
       if (out.getType() != resultType)
         out = tensor::CastOp::create(rewriter, loc, resultType, out);
-      rewriter.replaceOp(pv, out);
-      for (Operation *op : match.chain)
-        if (isOpTriviallyDead(op))
-          rewriter.eraseOp(op);
+      Operation *old = match.pv.result.getDefiningOp();
+      rewriter.replaceAllUsesWith(match.pv.result, out);
+      eraseDead(rewriter, {old, pv});
     }
   }
 };

@@ -97,3 +97,23 @@ func.func @left_alone(%a: tensor<8x64xf32>, %r0: tensor<8xf32>, %b: tensor<8x24x
   } -> tensor<32x32xf32>
   return %dot, %odd, %dyn, %tr : tensor<8xf32>, tensor<8x24xf32>, tensor<?x32xf32>, tensor<32x32xf32>
 }
+
+// -----
+
+// math.fpowi (RMSNorm's x^2 from torch-mlir) stays scalar: vectorized, its
+// exponent would become a vector, which LLVM's powi does not take.
+// CHECK-LABEL: func @square
+//       CHECK: linalg.generic
+//       CHECK:   math.fpowi %{{.*}}, %{{.*}} : f32, i64
+//   CHECK-NOT: vector
+func.func @square(%x: tensor<2x32xf32>, %init: tensor<2x32xf32>) -> tensor<2x32xf32> {
+  %two = arith.constant 2 : i64
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<2x32xf32>) outs(%init : tensor<2x32xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %p = math.fpowi %a, %two : f32, i64
+    linalg.yield %p : f32
+  } -> tensor<2x32xf32>
+  return %r : tensor<2x32xf32>
+}

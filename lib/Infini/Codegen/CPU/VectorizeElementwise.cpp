@@ -3,6 +3,7 @@
 #include "Infini/Codegen/CPU/Passes.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -21,9 +22,11 @@ namespace {
 /// static, on tensors, that loop parallel and divisible by `width`, and each
 /// operand either independent of it (broadcast along the vector) or
 /// contiguous along it (its map's last result), so that every tile reads and
-/// writes whole vectors.
+/// writes whole vectors. Not math.fpowi: vectorized, its exponent becomes a
+/// vector, and LLVM's powi (what math-to-llvm makes of it) takes a scalar.
 bool isVectorizable(linalg::GenericOp op, int64_t width) {
-  if (!op.hasPureTensorSemantics() || op.getNumLoops() == 0)
+  if (!op.hasPureTensorSemantics() || op.getNumLoops() == 0 ||
+      !op.getBody()->getOps<math::FPowIOp>().empty())
     return false;
   SmallVector<int64_t> sizes = op.getStaticLoopRanges();
   if (llvm::any_of(sizes, ShapedType::isDynamic))
