@@ -122,6 +122,30 @@ class LlamaPadded(torch.nn.Module):
                           use_cache=False).last_hidden_state
 
 
+class LucidrainsAttention(torch.nn.Module):
+    """lucidrains' CausalAttention (infini-transformer-pytorch) for one
+    segment after the first: RMSNorm, RoPE on the pre-scaled queries, the
+    -finfo.max causal mask, retrieval from the past memories and their
+    update (`delta` chooses the rule); returns the output and the new
+    memories."""
+
+    def __init__(self, delta):
+        super().__init__()
+        from infini_transformer_pytorch.infini_transformer import \
+            CausalAttention
+        self.attn = CausalAttention(32, dim_head=8, heads=4,
+                                    use_mem_delta_rule=delta)
+        # The rotary cache is a buffer written during the call: the export
+        # would return it.
+        self.attn.rotary_emb.cache_if_possible = False
+
+    def forward(self, x, memory, norm):
+        from infini_transformer_pytorch.infini_transformer import Memories
+        out, _, mem = self.attn(x, past_memories=Memories(memory, norm),
+                                return_new_memories=True)
+        return out, mem[0], mem[1]
+
+
 def qkv(hq, hkv, d):
     return (torch.randn(B, hq, T, d), torch.randn(B, hkv, T, d),
             torch.randn(B, hkv, T, d))
@@ -138,6 +162,11 @@ def models():
     mask = torch.ones(B, T, dtype=torch.long)
     mask[1, -2:] = 0
     yield "llama-padded", LlamaPadded(), (ids, mask)
+    state = (torch.randn(B, 4, 8, 8) * 0.1, torch.rand(B, 4, 8) + 0.5)
+    yield "lucidrains-linear", LucidrainsAttention(False), \
+        (torch.randn(B, T, 32),) + state
+    yield "lucidrains-delta", LucidrainsAttention(True), \
+        (torch.randn(B, T, 32),) + state
 
 
 MLIR_TYPES = {torch.float32: "f32", torch.int64: "i64"}
@@ -196,6 +225,7 @@ def main():
         with torch.no_grad():
             outputs = model(*inputs)
             outputs = outputs if isinstance(outputs, tuple) else (outputs,)
+            outputs = tuple(o.detach().clone() for o in outputs)
             exact = model.double()(*[x.double() if x.is_floating_point() else x
                                      for x in inputs])
             exact = exact if isinstance(exact, tuple) else (exact,)

@@ -66,6 +66,7 @@ enum class Role {
   Row,  // the product's m dimension
   Col,  // the product's n dimension
   Red,  // the product's reduction dimension
+  Unit, // a dimension of size 1 that einops-style reshapes add
 };
 
 struct Dim {
@@ -165,6 +166,49 @@ FailureOr<Operation *> linearIn(Block &body, Value arg) {
 // Products and their operands
 //===----------------------------------------------------------------------===//
 
+/// The roles of the dimensions of `sizes` that a collapse merges into one of
+/// role `d`: [B, H] from B*H, [kv head, position in the group] from H, and
+/// dimensions of size 1 beside the one that carries the role (einops
+/// reshapes add them). std::nullopt when the sizes do not split so.
+std::optional<SmallVector<Dim>> splitGroup(Dim d, ArrayRef<int64_t> sizes,
+                                           int64_t batch, int64_t heads,
+                                           bool rank4) {
+  if (sizes.size() == 1)
+    return SmallVector<Dim>{d};
+  if (llvm::any_of(sizes, ShapedType::isDynamic))
+    return std::nullopt;
+  if (d.role == Role::BH && sizes[0] == batch) {
+    ArrayRef<int64_t> rest = sizes.drop_front();
+    if (rest.size() == 1 && rest[0] == heads)
+      return SmallVector<Dim>{{Role::B}, {Role::H}};
+    if (rest.size() == 2 && rest[0] * rest[1] == heads)
+      return SmallVector<Dim>{
+          {Role::B}, {Role::HDiv, rest[1]}, {Role::HMod, rest[1]}};
+  }
+  // (Without a split into [B, H], H stands for B*H.)
+  if (d.role == Role::H && rank4 && sizes.size() == 2 &&
+      sizes[0] * sizes[1] == heads)
+    return SmallVector<Dim>{{Role::HDiv, sizes[1]}, {Role::HMod, sizes[1]}};
+  if (!llvm::is_contained(sizes, 1))
+    return std::nullopt;
+  SmallVector<int64_t> kept;
+  for (int64_t size : sizes)
+    if (size != 1)
+      kept.push_back(size);
+  std::optional<SmallVector<Dim>> inner =
+      kept.empty() ? std::optional<SmallVector<Dim>>(SmallVector<Dim>{d})
+                   : splitGroup(d, kept, batch, heads, rank4);
+  if (!inner)
+    return std::nullopt;
+  SmallVector<Dim> dims;
+  unsigned next = 0;
+  for (int64_t size : sizes) {
+    bool carries = next < inner->size() && (size != 1 || kept.empty());
+    dims.push_back(carries ? (*inner)[next++] : Dim{Role::Unit});
+  }
+  return dims;
+}
+
 /// Follows `view` through transposes, head collapses, kv-group broadcasts
 /// and, with `scales`, scalar scales.
 void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
@@ -181,51 +225,41 @@ void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
     if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(def)) {
       auto srcType = collapse.getSrcType();
       SmallVector<Dim> dims;
-      bool ok = true;
       for (auto [g, group] :
            llvm::enumerate(collapse.getReassociationIndices())) {
-        Dim d = view.dims[g];
-        if (group.size() == 1) {
-          dims.push_back(d);
-          continue;
-        }
         SmallVector<int64_t> sizes;
         for (int64_t i : group)
           sizes.push_back(srcType.getDimSize(i));
-        if (llvm::any_of(sizes, ShapedType::isDynamic)) {
-          ok = false;
-          break;
-        }
-        ArrayRef<int64_t> rest = sizes;
-        if (d.role == Role::BH) {
-          if (sizes[0] != batch) {
-            ok = false;
-            break;
-          }
-          dims.push_back({Role::B});
-          rest = rest.drop_front();
-          if (rest.size() == 1) {
-            if (rest[0] != heads)
-              ok = false;
-            dims.push_back({Role::H});
-            continue;
-          }
-        } else if (d.role != Role::H || !rank4) {
-          // (Without a split into [B, H], H stands for B*H.)
-          ok = false;
-          break;
-        }
-        if (rest.size() != 2 || rest[0] * rest[1] != heads) {
-          ok = false;
-          break;
-        }
-        dims.push_back({Role::HDiv, rest[1]});
-        dims.push_back({Role::HMod, rest[1]});
+        std::optional<SmallVector<Dim>> split =
+            splitGroup(view.dims[g], sizes, batch, heads, rank4);
+        if (!split)
+          return;
+        llvm::append_range(dims, *split);
       }
-      if (!ok)
-        return;
       view.dims = dims;
       view.base = collapse.getSrc();
+      continue;
+    }
+    if (auto expand = dyn_cast<tensor::ExpandShapeOp>(def)) {
+      // Only dimensions of size 1 added: each source dimension keeps the
+      // one role of its group.
+      SmallVector<Dim> dims;
+      for (const ReassociationIndices &group :
+           expand.getReassociationIndices()) {
+        SmallVector<Dim> roles;
+        for (int64_t i : group)
+          if (view.dims[i].role != Role::Unit)
+            roles.push_back(view.dims[i]);
+        if (roles.size() > 1)
+          return;
+        for (int64_t i : group)
+          if (view.dims[i].role == Role::Unit &&
+              expand.getResultType().getDimSize(i) != 1)
+            return;
+        dims.push_back(roles.empty() ? Dim{Role::Unit} : roles[0]);
+      }
+      view.dims = dims;
+      view.base = expand.getSrc();
       continue;
     }
     auto op = dyn_cast<linalg::LinalgOp>(def);
@@ -299,6 +333,66 @@ void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
   }
 }
 
+/// Where the [B*H, m, n] result `v` of a product is seen as [B, H, m, n]:
+/// following its only uses through tensor.expand_shape (splitting B*H, or
+/// adding dimensions of size 1), linalg.transpose and
+/// tensor.collapse_shape (removing them), as torch-mlir and einops spell
+/// it. Sets `batch` and `heads`; null when no such view exists.
+Value splitHeads(Value v, int64_t &batch, int64_t &heads) {
+  SmallVector<Dim> dims = {{Role::BH}, {Role::Row}, {Role::Col}};
+  SmallVector<Dim> canonical = {{Role::B}, {Role::H}, {Role::Row}, {Role::Col}};
+  while (dims != canonical) {
+    if (!v.hasOneUse())
+      return {};
+    Operation *user = *v.user_begin();
+    SmallVector<Dim> next;
+    if (auto expand = dyn_cast<tensor::ExpandShapeOp>(user)) {
+      auto type = expand.getResultType();
+      for (auto [g, group] : llvm::enumerate(expand.getReassociationIndices())) {
+        Dim d = dims[g];
+        if (d.role == Role::BH && group.size() == 2) {
+          batch = type.getDimSize(group[0]);
+          heads = type.getDimSize(group[1]);
+          next.push_back({Role::B});
+          next.push_back({Role::H});
+          continue;
+        }
+        unsigned nonUnit = llvm::count_if(
+            group, [&](int64_t i) { return type.getDimSize(i) != 1; });
+        if (nonUnit > 1 || d.role == Role::BH)
+          return {};
+        bool placed = false;
+        for (int64_t i : group) {
+          bool here = !placed && (type.getDimSize(i) != 1 || nonUnit == 0);
+          next.push_back(here ? d : Dim{Role::Unit});
+          placed |= here;
+        }
+      }
+    } else if (auto transpose = dyn_cast<linalg::TransposeOp>(user)) {
+      if (transpose.getInput() != v)
+        return {};
+      for (int64_t p : transpose.getPermutation())
+        next.push_back(dims[p]);
+    } else if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(user)) {
+      for (const ReassociationIndices &group :
+           collapse.getReassociationIndices()) {
+        SmallVector<Dim> roles;
+        for (int64_t i : group)
+          if (dims[i].role != Role::Unit)
+            roles.push_back(dims[i]);
+        if (roles.size() > 1)
+          return {};
+        next.push_back(roles.empty() ? Dim{Role::Unit} : roles[0]);
+      }
+    } else {
+      return {};
+    }
+    dims = next;
+    v = user->getResult(0);
+  }
+  return v;
+}
+
 /// `op` as a product, or std::nullopt with `why` set when it is a
 /// contraction of another kind (empty `why` when not a contraction). With
 /// `scales`, scalar factors on the operands are followed (Q K^T: they scale
@@ -348,15 +442,8 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     loops[cd->batch[0]] = {Role::B};
     loops[cd->batch[1]] = {Role::H};
   } else {
-    auto expand = p.result.hasOneUse()
-                      ? dyn_cast<tensor::ExpandShapeOp>(*p.result.user_begin())
-                      : tensor::ExpandShapeOp();
-    if (expand && expand.getResultType().getRank() == 4 &&
-        expand.getReassociationIndices() ==
-            SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}}) {
-      p.result = expand.getResult();
-      p.batch = expand.getResultType().getDimSize(0);
-      p.heads = expand.getResultType().getDimSize(1);
+    if (Value split = splitHeads(p.result, p.batch, p.heads)) {
+      p.result = split;
       loops[cd->batch[0]] = {Role::BH};
     } else {
       p.rank4 = false;
@@ -383,16 +470,21 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
 /// (HDiv stands in for H), or failure.
 FailureOr<SmallVector<int64_t>> layoutOf(const View &view,
                                          ArrayRef<Role> roles) {
-  if (view.dims.size() != roles.size())
+  // Positions among the dimensions that are not of size 1.
+  SmallVector<Dim> dims;
+  for (const Dim &d : view.dims)
+    if (d.role != Role::Unit)
+      dims.push_back(d);
+  if (dims.size() != roles.size())
     return failure();
   SmallVector<int64_t> perm;
   for (Role r : roles) {
-    auto it = llvm::find_if(view.dims, [&](const Dim &d) {
+    auto it = llvm::find_if(dims, [&](const Dim &d) {
       return d.role == r || (r == Role::H && d.role == Role::HDiv);
     });
-    if (it == view.dims.end())
+    if (it == dims.end())
       return failure();
-    perm.push_back(it - view.dims.begin());
+    perm.push_back(it - dims.begin());
   }
   return perm;
 }
@@ -681,8 +773,19 @@ std::optional<Match> matchAttention(linalg::LinalgOp op, TensorEvaluator &eval,
   while (true) {
     Operation *def = cur.getDefiningOp();
     auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(def);
-    if (auto expand = dyn_cast_or_null<tensor::ExpandShapeOp>(def))
-      linalgOp = expand.getSrc().getDefiningOp<linalg::LinalgOp>();
+    // The product, possibly behind the reshapes that split its heads.
+    Value behind = cur;
+    for (int i = 0; i < 8; ++i) {
+      Operation *reshape = behind.getDefiningOp();
+      if (!isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
+                           linalg::TransposeOp>(reshape))
+        break;
+      behind = reshape->getOperand(0);
+    }
+    if (behind != cur)
+      if (auto product = behind.getDefiningOp<linalg::LinalgOp>();
+          product && linalg::isaContractionOpInterface(product))
+        linalgOp = product;
     if (linalgOp && linalg::isaContractionOpInterface(linalgOp)) {
       std::string reason;
       qk = matchProduct(linalgOp, eval, reason, /*scales=*/true);
@@ -870,12 +973,18 @@ std::optional<Operands> checkOperands(const Match &m, std::string &why) {
   if (repOf(o.k) != repOf(o.v))
     return fail("K and V repeat their kv heads differently (" +
                 Twine(repOf(o.k)) + " and " + Twine(repOf(o.v)) + ")");
-  auto shape = [](Value x) {
-    return cast<RankedTensorType>(x.getType()).getShape();
+  // The sizes of a view's dimensions that are not of size 1.
+  auto shape = [](const View &view) {
+    SmallVector<int64_t> sizes;
+    for (auto [d, size] : llvm::zip_equal(
+             view.dims, cast<RankedTensorType>(view.base.getType()).getShape()))
+      if (d.role != Role::Unit)
+        sizes.push_back(size);
+    return sizes;
   };
-  int64_t tq = shape(o.q.base)[(*q)[rank4 ? 2 : 1]];
-  int64_t tk = shape(o.k.base)[(*k)[rank4 ? 2 : 1]];
-  int64_t tv = shape(o.v.base)[(*v)[rank4 ? 2 : 1]];
+  int64_t tq = shape(o.q)[(*q)[rank4 ? 2 : 1]];
+  int64_t tk = shape(o.k)[(*k)[rank4 ? 2 : 1]];
+  int64_t tv = shape(o.v)[(*v)[rank4 ? 2 : 1]];
   if (tq != tk || tk != tv)
     return fail("queries, keys and values have different token counts (" +
                 Twine(tq) + ", " + Twine(tk) + ", " + Twine(tv) +
@@ -896,8 +1005,8 @@ std::optional<Operands> checkOperands(const Match &m, std::string &why) {
   }
   if (m.qk.batch == 0 || m.qk.heads == 0)
     return fail("a batch or head count is 0");
-  if (shape(o.q.base)[(*q)[rank4 ? 3 : 2]] == 0 ||
-      shape(o.v.base)[(*v)[rank4 ? 3 : 2]] == 0)
+  if (shape(o.q)[(*q)[rank4 ? 3 : 2]] == 0 ||
+      shape(o.v)[(*v)[rank4 ? 3 : 2]] == 0)
     return fail("a head dimension is 0");
   auto scale = static_cast<float>(m.scale);
   if (!std::isfinite(scale) || scale <= 0)
@@ -915,6 +1024,21 @@ Value materialize(OpBuilder &b, Location loc, const View &view,
                   ArrayRef<int64_t> perm) {
   Value x = view.base;
   auto type = cast<RankedTensorType>(x.getType());
+  // Fold the dimensions of size 1 into their neighbours.
+  if (llvm::any_of(view.dims, [](Dim d) { return d.role == Role::Unit; })) {
+    SmallVector<ReassociationIndices> groups;
+    ReassociationIndices pending;
+    for (auto [i, d] : llvm::enumerate(view.dims)) {
+      pending.push_back(i);
+      if (d.role != Role::Unit) {
+        groups.push_back(pending);
+        pending.clear();
+      }
+    }
+    llvm::append_range(groups.back(), pending);
+    x = tensor::CollapseShapeOp::create(b, loc, x, groups);
+    type = cast<RankedTensorType>(x.getType());
+  }
   if (perm != ArrayRef<int64_t>(llvm::to_vector(
                   llvm::seq<int64_t>(0, type.getRank())))) {
     SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, x);
