@@ -108,6 +108,40 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
                            "tensor::TensorDialect", "infini::InfiniDialect"];
 }
 
+def InfiniRaiseAttention : Pass<"infini-raise-attention"> {
+  let summary = "Raises Infini-attention written in linalg to infini.attention";
+  let description = [{
+    Finds one segment of Infini-attention spelled out in linalg on tensors
+    (as PyTorch implementations such as lucidrains'
+    `infini-transformer-pytorch` export through torch-mlir) and rewrites it
+    into one `infini.attention` over that segment, which takes the memory
+    and norm it read and returns the ones it wrote:
+
+    * the local attention: causal softmax attention as
+      `infini-convert-attention` recognises it, whose queries and keys
+      (after RoPE, with any scale) become `local_query` and `local_key`;
+    * the retrieval: `sigma(Q) M / max(sigma(Q) z, eps)` with
+      `sigma(x) = elu(x) + 1` on the unrotated queries, which become
+      `query`; `eps` becomes `epsilon`;
+    * the gate: an elementwise combination `a_h A_dot + b_h A_mem` with
+      per-head constants, `a_h + b_h = 1` (lucidrains' `sigmoid(g)` weighs
+      the local output, so the gate logit is `log(b_h / a_h) = -g`);
+    * the update: `M + sigma(K)^T V` (linear) or
+      `M + sigma(K)^T (V - sigma(K) M / max(sigma(K) z, eps))` (delta) and
+      `z + sum over tokens of sigma(K)`, whose unrotated keys become `key`.
+
+    Like `infini-convert-attention`, it matches by what the IR computes:
+    products through reshapes and transposes, `sigma` and the clamp by
+    evaluating them on probe values, the gate by evaluating the combination
+    per head with its constants folded (a gate that reads a function
+    argument is not raised). `segment_len` is the segment's token count.
+    Local attention combined with a retrieval but not matching the rest is
+    left unchanged with a remark that says which part did not match.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
+                           "tensor::TensorDialect", "infini::InfiniDialect"];
+}
+
 def InfiniCheckModuleNesting : Pass<"infini-check-module-nesting", "ModuleOp"> {
   let summary = "Refuses functions in nested modules, which a pipeline would half lower";
   let description = [{

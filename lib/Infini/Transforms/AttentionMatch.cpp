@@ -51,6 +51,17 @@ bool isZeroFilled(Value v) {
   return fill && matchPattern(fill.getInputs()[0], m_AnyZeroFloat());
 }
 
+Value behindReshapes(Value v) {
+  for (int i = 0; i < 8; ++i) {
+    Operation *def = v.getDefiningOp();
+    if (!isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
+                         linalg::TransposeOp>(def))
+      break;
+    v = def->getOperand(0);
+  }
+  return v;
+}
+
 std::string str(double x) {
   std::string s;
   llvm::raw_string_ostream(s) << llvm::format("%e", x);
@@ -161,7 +172,7 @@ static std::optional<SmallVector<Dim>> splitGroup(Dim d, ArrayRef<int64_t> sizes
 
 /// Follows `view` through transposes, head collapses, kv-group broadcasts
 /// and, with `scales`, scalar scales.
-static void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
+void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
           TensorEvaluator &eval) {
   while (Operation *def = view.base.getDefiningOp()) {
     if (auto transpose = dyn_cast<linalg::TransposeOp>(def)) {
@@ -348,7 +359,8 @@ static Value splitHeads(Value v, int64_t &batch, int64_t &heads) {
 /// `scales`, scalar factors on the operands are followed (Q K^T: they scale
 /// the scores); P V keeps them in its operands.
 std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
-                                    std::string &why, bool scales) {
+                                    std::string &why, bool scales,
+                                    bool unitN) {
   if (!op || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
       !op.hasPureTensorSemantics() || !linalg::isaContractionOpInterface(op))
     return std::nullopt;
@@ -406,7 +418,7 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     return std::nullopt;
   }
   loops[cd->m[0]] = {Role::Row};
-  loops[cd->n[0]] = {Role::Col};
+  loops[cd->n[0]] = {unitN ? Role::Unit : Role::Col};
   for (auto [i, view] : llvm::enumerate(std::array<View *, 2>{&p.lhs, &p.rhs})) {
     view->base = op.getDpsInputs()[i];
     for (unsigned j = 0; j < maps[i].getNumResults(); ++j)
@@ -720,14 +732,7 @@ std::optional<Match> matchAttention(linalg::LinalgOp op, TensorEvaluator &eval,
     Operation *def = cur.getDefiningOp();
     auto linalgOp = dyn_cast_or_null<linalg::LinalgOp>(def);
     // The product, possibly behind the reshapes that split its heads.
-    Value behind = cur;
-    for (int i = 0; i < 8; ++i) {
-      Operation *reshape = behind.getDefiningOp();
-      if (!isa_and_nonnull<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
-                           linalg::TransposeOp>(reshape))
-        break;
-      behind = reshape->getOperand(0);
-    }
+    Value behind = behindReshapes(cur);
     if (behind != cur)
       if (auto product = behind.getDefiningOp<linalg::LinalgOp>();
           product && linalg::isaContractionOpInterface(product))
@@ -962,7 +967,7 @@ std::optional<Operands> checkOperands(const Match &m, std::string &why) {
 /// `view.base` transposed by `perm` and, from rank 3, expanded to
 /// [1, B*H, T, D].
 Value materialize(OpBuilder &b, Location loc, const View &view,
-                  ArrayRef<int64_t> perm) {
+                  ArrayRef<int64_t> perm, bool rank4) {
   Value x = view.base;
   auto type = cast<RankedTensorType>(x.getType());
   // Fold the dimensions of size 1 into their neighbours.
@@ -990,7 +995,7 @@ Value materialize(OpBuilder &b, Location loc, const View &view,
     x = linalg::TransposeOp::create(b, loc, x, init, perm).getResult()[0];
     type = cast<RankedTensorType>(x.getType());
   }
-  if (type.getRank() == 4)
+  if (type.getRank() == 4 || !rank4)
     return x;
   SmallVector<int64_t> shape = {1};
   llvm::append_range(shape, type.getShape());

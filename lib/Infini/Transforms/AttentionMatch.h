@@ -77,15 +77,29 @@ bool isZeroFilled(Value v);
 /// written through the identity map.
 bool isElementwiseLinalg(linalg::LinalgOp op);
 
+/// Follows `view` through transposes, head collapses, kv-group broadcasts,
+/// reshapes by dimensions of size 1 and, with `scales`, scalar scales (into
+/// `view.scale`), down to the tensor that holds its elements.
+void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
+          TensorEvaluator &eval);
+
+/// The value behind the tensor.expand_shape, tensor.collapse_shape and
+/// linalg.transpose ops that make `v` (a product seen with its heads
+/// split, see matchProduct).
+Value behindReshapes(Value v);
+
 /// `x` as text, %e.
 std::string str(double x);
 
 /// `op` as a product, or std::nullopt with `why` set when it is a
 /// contraction of another kind (empty `why` when not a contraction). With
 /// `scales`, scalar factors on the operands are followed (Q K^T: they scale
-/// the scores); P V keeps them in its operands.
+/// the scores); P V keeps them in its operands. With `unitN`, the n
+/// dimension (of size 1: a matrix-vector product) is left out of the
+/// operands' layouts.
 std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
-                                    std::string &why, bool scales);
+                                    std::string &why, bool scales,
+                                    bool unitN = false);
 
 /// The permutation taking `view.base` (without its dimensions of size 1) to
 /// the dimension order `roles` (HDiv stands in for H), or failure.
@@ -103,9 +117,9 @@ std::optional<Match> matchAttention(linalg::LinalgOp op, TensorEvaluator &eval,
 std::optional<Operands> checkOperands(const Match &m, std::string &why);
 
 /// `view.base` with its dimensions of size 1 folded away, transposed by
-/// `perm` and, from rank 3, expanded to [1, B*H, T, D].
+/// `perm` and, from rank 3 with `rank4`, expanded to [1, B*H, T, D].
 Value materialize(OpBuilder &b, Location loc, const View &view,
-                  ArrayRef<int64_t> perm);
+                  ArrayRef<int64_t> perm, bool rank4 = true);
 
 /// A new f32 tensor of `sizes` filled with `value`.
 Value filled(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,

@@ -292,6 +292,13 @@ LogicalResult TensorEvaluator::evaluateOp(Operation &op,
       .Case([&](arith::DivFOp) { return setFloat(in(0).f / in(1).f); })
       .Case([&](arith::NegFOp) { return setFloat(-in(0).f); })
       .Case([&](math::AbsFOp) { return setFloat(std::fabs(in(0).f)); })
+      .Case([&](math::ExpOp) { return setFloat(std::exp(in(0).f)); })
+      .Case([&](math::ExpM1Op) { return setFloat(std::expm1(in(0).f)); })
+      .Case([&](math::LogOp) { return setFloat(std::log(in(0).f)); })
+      .Case([&](math::Log1pOp) { return setFloat(std::log1p(in(0).f)); })
+      .Case([&](math::SqrtOp) { return setFloat(std::sqrt(in(0).f)); })
+      .Case([&](math::RsqrtOp) { return setFloat(1.0 / std::sqrt(in(0).f)); })
+      .Case([&](math::TanhOp) { return setFloat(std::tanh(in(0).f)); })
       .Case([&](arith::MaximumFOp) {
         double a = in(0).f, b = in(1).f;
         return setFloat(std::isnan(a) || std::isnan(b) ? NAN : std::max(a, b));
@@ -508,6 +515,19 @@ const EvalTensor *TensorEvaluator::compute(Value v) {
   Type elem = type.getElementType();
 
   if (auto c = dyn_cast<arith::ConstantOp>(def)) {
+    // Small weights (gate logits, RoPE frequencies), as torch-mlir exports
+    // them; large ones are not what masks and gates are made of.
+    if (auto resource = dyn_cast<DenseF32ResourceElementsAttr>(c.getValue())) {
+      if (count > (int64_t(1) << 16))
+        return fail("a large weight (" + describe(def) + ")");
+      std::optional<ArrayRef<float>> data = resource.tryGetAsArrayRef();
+      if (!data || static_cast<int64_t>(data->size()) != count)
+        return fail("a dense_resource constant without its data (" +
+                    describe(def) + ")");
+      for (auto [i, x] : llvm::enumerate(*data))
+        result->data[i].f = x;
+      return store(v, std::move(result));
+    }
     auto dense = dyn_cast<DenseElementsAttr>(c.getValue());
     if (!dense)
       return fail("a constant it cannot read (" + describe(def) + ")");
