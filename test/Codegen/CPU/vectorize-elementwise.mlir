@@ -117,3 +117,23 @@ func.func @square(%x: tensor<2x32xf32>, %init: tensor<2x32xf32>) -> tensor<2x32x
   } -> tensor<2x32xf32>
   return %r : tensor<2x32xf32>
 }
+
+// -----
+
+// A mask of i1 (torch-mlir's causal masks) stays scalar: a memref of i1
+// holds a byte per element, a vector<16xi1> transfer would move 16 bits.
+// CHECK-LABEL: func @mask
+//       CHECK: linalg.generic
+//       CHECK:   arith.cmpi sge, %{{.*}}, %{{.*}} : i64
+//   CHECK-NOT: vector
+func.func @mask(%d: tensor<4x32xi64>, %init: tensor<4x32xi1>) -> tensor<4x32xi1> {
+  %one = arith.constant 1 : i64
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      ins(%d : tensor<4x32xi64>) outs(%init : tensor<4x32xi1>) {
+  ^bb0(%a: i64, %o: i1):
+    %c = arith.cmpi sge, %a, %one : i64
+    linalg.yield %c : i1
+  } -> tensor<4x32xi1>
+  return %r : tensor<4x32xi1>
+}

@@ -24,9 +24,14 @@ namespace {
 /// contiguous along it (its map's last result), so that every tile reads and
 /// writes whole vectors. Not math.fpowi: vectorized, its exponent becomes a
 /// vector, and LLVM's powi (what math-to-llvm makes of it) takes a scalar.
+/// Not on i1 tensors (masks): a memref of i1 holds a byte per element, a
+/// vector<Nxi1> load or store moves N bits.
 bool isVectorizable(linalg::GenericOp op, int64_t width) {
   if (!op.hasPureTensorSemantics() || op.getNumLoops() == 0 ||
-      !op.getBody()->getOps<math::FPowIOp>().empty())
+      !op.getBody()->getOps<math::FPowIOp>().empty() ||
+      llvm::any_of(op->getOperandTypes(), [](Type t) {
+        return getElementTypeOrSelf(t).isInteger(1);
+      }))
     return false;
   SmallVector<int64_t> sizes = op.getStaticLoopRanges();
   if (llvm::any_of(sizes, ShapedType::isDynamic))
