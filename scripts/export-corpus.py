@@ -4,7 +4,7 @@ by torch-mlir (linalg on tensors), with the outputs the same models compute
 in float64, as test inputs for infini-convert-attention.
 
 Run through scripts/export-corpus.sh, which installs the pinned versions.
-For every model NAME it writes, into --out:
+For every test model NAME it writes, into --out:
 
   NAME.mlir       the torch-mlir export (text: torch-mlir's bytecode does not
                   load in MLIR 22) with @main, plus @entry, which calls @main
@@ -14,7 +14,8 @@ For every model NAME it writes, into --out:
                   cast to double), one value per line.
 
 Weights are random (seeded); shapes are small and distinct per dimension so
-that a layout mistake changes the numbers.
+that a layout mistake changes the numbers. Into --examples it writes the
+step functions of docs/GettingStarted.md (no driver, no expected outputs).
 """
 
 import argparse
@@ -129,11 +130,11 @@ class LucidrainsAttention(torch.nn.Module):
     update (`delta` chooses the rule); returns the output and the new
     memories."""
 
-    def __init__(self, delta):
+    def __init__(self, delta, dim=32, dim_head=8, heads=4):
         super().__init__()
         from infini_transformer_pytorch.infini_transformer import \
             CausalAttention
-        self.attn = CausalAttention(32, dim_head=8, heads=4,
+        self.attn = CausalAttention(dim, dim_head=dim_head, heads=heads,
                                     use_mem_delta_rule=delta)
         # The rotary cache is a buffer written during the call: the export
         # would return it.
@@ -169,6 +170,20 @@ def models():
         (torch.randn(B, T, 32),) + state
 
 
+def examples():
+    """Step functions (x, state...) -> (y, state...) for the getting-started
+    guide, exported without a driver: infini-stream calls them."""
+    # Two streams at once: with one, einops' reshapes take another form
+    # that the passes do not recognise yet.
+    torch.manual_seed(1)
+    streams, heads, dim_head, dim, segment = 2, 2, 32, 64, 128
+    state = (torch.zeros(streams, heads, dim_head, dim_head),
+             torch.zeros(streams, heads, dim_head))
+    yield "lucidrains-segment", \
+        LucidrainsAttention(True, dim=dim, dim_head=dim_head, heads=heads), \
+        (torch.randn(streams, segment, dim),) + state
+
+
 MLIR_TYPES = {torch.float32: "f32", torch.int64: "i64"}
 
 
@@ -179,7 +194,10 @@ def tensor_type(t):
 
 def literal(t):
     if t.dtype == torch.float32:
-        fmt = lambda x: "%.9g" % x
+        # MLIR wants a float literal to look like one ("0.0", not "0").
+        def fmt(x):
+            text = "%.9g" % x
+            return text if any(c in text for c in ".ein") else text + ".0"
     else:
         fmt = lambda x: "%d" % x
 
@@ -214,8 +232,10 @@ def driver(inputs, outputs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True)
+    parser.add_argument("--examples", required=True)
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    os.makedirs(args.examples, exist_ok=True)
     import torch_mlir
     import transformers
     versions = "torch %s, transformers %s, torch-mlir (fx.export_and_import)" % (
@@ -248,6 +268,15 @@ def main():
             for out in exact:
                 for x in out.flatten().tolist():
                     f.write("%.17g\n" % x)
+        print("wrote", name)
+    for name, model, inputs in examples():
+        model = persistent_buffers(model.eval())
+        text = str(fx.export_and_import(model, *inputs,
+                                        output_type="linalg-on-tensors"))
+        with open(os.path.join(args.examples, name + ".mlir"), "w") as f:
+            f.write("// %s, exported by scripts/export-corpus.py (%s).\n"
+                    "// Regenerate with scripts/export-corpus.sh; do not "
+                    "edit.\n" % (name, versions) + text)
         print("wrote", name)
 
 

@@ -19,6 +19,19 @@
 // output projection, residual); the run fails if they differ by more than
 // 1e-4 (relative, ||got - want|| / ||want||).
 //
+// Any other function is streamed as a step function, as models exported
+// from PyTorch are (e.g. lucidrains' attention raised by
+// infini-raise-attention):
+//
+//   (x, state...) -> (y, state...)
+//
+// with static f32 tensors, each state result of its operand's type, x
+// [B, T, C] random per chunk and the state starting at zero. With
+// --reference=FILE the same function from FILE (e.g. the model before
+// infini-raise-attention) runs on the same inputs for the first
+// --check-chunks chunks, carrying its own state; the run fails if the
+// outputs and states differ by more than 1e-4 (relative).
+//
 //===----------------------------------------------------------------------===//
 
 #include "Infini/ExecutionEngine/CpuJit.h"
@@ -56,6 +69,11 @@ cl::opt<std::string> function("function",
                               cl::init("infini_block"), cl::cat(category));
 cl::opt<int64_t> tokens("tokens", cl::desc("Tokens streamed through"),
                         cl::init(65536), cl::cat(category));
+cl::opt<std::string> reference(
+    "reference",
+    cl::desc("For a step function: the same function in this file, "
+             "compared with over the first --check-chunks chunks"),
+    cl::init(""), cl::cat(category));
 cl::opt<int64_t> checkChunks(
     "check-chunks",
     cl::desc("Chunks compared with the float64 reference (0: none)"),
@@ -81,7 +99,8 @@ FailureOr<Shape> readShape(mlir::ModuleOp module) {
   };
   mlir::FunctionType type = fn.getFunctionType();
   if (type.getNumInputs() != 10 || type.getNumResults() != 3)
-    return fail("must take 10 operands and return 3 results");
+    return fail("must take 10 operands and return 3 results (a block) or be "
+                "a step function (x, state...) -> (y, state...)");
   SmallVector<ArrayRef<int64_t>> in;
   for (mlir::Type t : type.getInputs()) {
     auto tensor = dyn_cast<mlir::RankedTensorType>(t);
@@ -156,7 +175,8 @@ std::string wrapper(mlir::ModuleOp module) {
   for (auto [i, t] : llvm::enumerate(type.getInputs()))
     os << "  %t" << i << " = bufferization.to_tensor %a" << i
        << " restrict : " << memrefType(shapeOf(t)) << " to " << t << "\n";
-  os << "  %r:3 = func.call @" << function << "(";
+  os << "  %r:" << type.getNumResults() << " = func.call @" << function
+     << "(";
   for (unsigned i = 0; i < type.getNumInputs(); ++i)
     os << (i ? ", " : "") << "%t" << i;
   os << ") : " << type << "\n";
@@ -219,6 +239,246 @@ double relative(const std::vector<double> &got, const std::vector<double> &want)
   return den == 0 ? std::sqrt(num) : std::sqrt(num / den);
 }
 
+/// A memref descriptor of any rank over its own data, laid out as
+/// StridedMemRefType: two pointers, the offset, the sizes, the strides.
+struct AnyBuffer {
+  explicit AnyBuffer(ArrayRef<int64_t> shape) {
+    size_t n = 1;
+    for (int64_t d : shape)
+      n *= static_cast<size_t>(d);
+    data.assign(n, 0.0f);
+    desc.assign(3 + 2 * shape.size(), 0);
+    desc[0] = desc[1] = reinterpret_cast<int64_t>(data.data());
+    int64_t stride = 1;
+    for (int64_t i = static_cast<int64_t>(shape.size()) - 1; i >= 0; --i) {
+      desc[3 + i] = shape[i];
+      desc[3 + shape.size() + i] = stride;
+      stride *= shape[i];
+    }
+  }
+  void swap(AnyBuffer &other) {
+    std::swap(data, other.data);
+    std::swap(desc, other.desc);
+  }
+  std::vector<float> data;
+  std::vector<int64_t> desc;
+};
+
+/// The shapes of a step function (x, state...) -> (y, state...), or a
+/// reason it is not one.
+FailureOr<SmallVector<SmallVector<int64_t>>>
+stepShapes(mlir::func::FuncOp fn, std::string &why) {
+  mlir::FunctionType type = fn.getFunctionType();
+  SmallVector<SmallVector<int64_t>> shapes;
+  auto shapeOf = [&](mlir::Type t) -> FailureOr<SmallVector<int64_t>> {
+    auto tensor = dyn_cast<mlir::RankedTensorType>(t);
+    if (!tensor || !tensor.hasStaticShape() || !tensor.getElementType().isF32())
+      return failure();
+    return llvm::to_vector(tensor.getShape());
+  };
+  if (type.getNumInputs() == 0 ||
+      type.getNumInputs() != type.getNumResults()) {
+    why = "takes " + std::to_string(type.getNumInputs()) + " operands and "
+          "returns " + std::to_string(type.getNumResults()) + " results";
+    return failure();
+  }
+  for (mlir::Type t : llvm::concat<const mlir::Type>(type.getInputs(),
+                                                     type.getResults())) {
+    FailureOr<SmallVector<int64_t>> shape = shapeOf(t);
+    if (failed(shape)) {
+      why = "takes or returns something other than static f32 tensors";
+      return failure();
+    }
+    shapes.push_back(*shape);
+  }
+  for (unsigned i = 1; i < type.getNumInputs(); ++i)
+    if (type.getInput(i) != type.getResult(i)) {
+      why = "returns state #" + std::to_string(i) + " with another type than "
+            "it takes";
+      return failure();
+    }
+  if (shapes[0].size() != 3) {
+    why = "takes x of rank " + std::to_string(shapes[0].size()) +
+          ", not [B, T, C]";
+    return failure();
+  }
+  return shapes;
+}
+
+/// Streams through the step function @function of `source`.
+int streamSteps(mlir::MLIRContext &context, StringRef source) {
+  auto parse = [&](StringRef text) {
+    return mlir::parseSourceString<mlir::ModuleOp>(text, &context);
+  };
+  mlir::OwningOpRef<mlir::ModuleOp> module = parse(source);
+  auto fn = module->lookupSymbol<mlir::func::FuncOp>(function);
+  std::string why;
+  FailureOr<SmallVector<SmallVector<int64_t>>> shapes = stepShapes(fn, why);
+  if (failed(shapes)) {
+    errs() << "infini-stream: @" << function << " is neither a block (10 "
+           << "operands, 3 results) nor a step function (x, state...) -> "
+           << "(y, state...): it " << why << "\n";
+    return 2;
+  }
+  unsigned n = fn.getNumArguments();
+  // Tokens per call: B streams of T.
+  int64_t chunk = (*shapes)[0][0] * (*shapes)[0][1];
+  outs() << "step function @" << function << ": x " << memrefType((*shapes)[0])
+         << " (" << (*shapes)[0][0] << " streams), " << n - 1
+         << " state tensor(s), chunk " << chunk << " tokens\n";
+
+  // The reference, if any, must be the same function.
+  std::unique_ptr<MemoryBuffer> referenceFile;
+  mlir::OwningOpRef<mlir::ModuleOp> referenceModule;
+  if (!reference.empty()) {
+    auto file = MemoryBuffer::getFile(reference);
+    if (!file) {
+      errs() << "infini-stream: cannot read " << reference << ": "
+             << file.getError().message() << "\n";
+      return 2;
+    }
+    referenceFile = std::move(*file);
+    referenceModule = parse(referenceFile->getBuffer());
+    if (!referenceModule)
+      return 2;
+    auto other = referenceModule->lookupSymbol<mlir::func::FuncOp>(function);
+    if (!other || other.getFunctionType() != fn.getFunctionType()) {
+      errs() << "infini-stream: " << reference << " has no @" << function
+             << " of type " << fn.getFunctionType() << "\n";
+      return 2;
+    }
+  }
+
+  // @run goes into the module itself: exports are one `module { }` with
+  // their weights as resources after it.
+  auto withRun = [&](mlir::ModuleOp m) {
+    mlir::ParserConfig config(&context, /*verifyAfterParse=*/false);
+    mlir::OwningOpRef<mlir::ModuleOp> run =
+        mlir::parseSourceString<mlir::ModuleOp>(wrapper(m), config);
+    for (mlir::Operation &op : llvm::make_early_inc_range(*run->getBody()))
+      op.moveBefore(m.getBody(), m.getBody()->end());
+    std::string text;
+    raw_string_ostream os(text);
+    m.print(os);
+    return text;
+  };
+  auto start = std::chrono::steady_clock::now();
+  auto jit = mlir::infini::CpuJit::compile(withRun(*module), {});
+  if (!jit) {
+    errs() << "infini-stream: " << toString(jit.takeError()) << "\n";
+    return 1;
+  }
+  std::unique_ptr<mlir::infini::CpuJit> refJit;
+  if (referenceModule) {
+    auto compiled =
+        mlir::infini::CpuJit::compile(withRun(*referenceModule), {});
+    if (!compiled) {
+      errs() << "infini-stream: " << reference << ": "
+             << toString(compiled.takeError()) << "\n";
+      return 1;
+    }
+    refJit = std::move(*compiled);
+  }
+  outs() << "compiled in "
+         << format("%.2f", std::chrono::duration<double>(
+                               std::chrono::steady_clock::now() - start)
+                               .count())
+         << " s\n";
+
+  // x, y and two copies of each state, for the function and the reference.
+  struct Run {
+    std::vector<AnyBuffer> state, next;
+    AnyBuffer y;
+  };
+  auto makeRun = [&] {
+    Run r{{}, {}, AnyBuffer((*shapes)[n])};
+    for (unsigned i = 1; i < n; ++i) {
+      r.state.emplace_back((*shapes)[i]);
+      r.next.emplace_back((*shapes)[i]);
+    }
+    return r;
+  };
+  AnyBuffer x((*shapes)[0]);
+  Run run = makeRun(), ref = makeRun();
+  auto call = [&](mlir::infini::CpuJit &engine, Run &r) -> Expected<double> {
+    SmallVector<void *> args = {x.desc.data()};
+    for (AnyBuffer &b : r.state)
+      args.push_back(b.desc.data());
+    args.push_back(r.y.desc.data());
+    for (AnyBuffer &b : r.next)
+      args.push_back(b.desc.data());
+    Expected<double> dt = engine.timedCall("run", args);
+    for (unsigned i = 0; i + 1 < n; ++i)
+      r.state[i].swap(r.next[i]);
+    return dt;
+  };
+
+  int64_t calls = (tokens + chunk - 1) / chunk;
+  int64_t check = refJit ? std::min<int64_t>(checkChunks, calls) : 0;
+  double seconds = 0, first = 0;
+  // Squared differences and norms per output (y, then each state).
+  std::vector<double> num(n, 0.0), den(n, 0.0);
+  for (int64_t c = 0; c < calls; ++c) {
+    for (size_t i = 0; i < x.data.size(); ++i)
+      x.data[i] = uniform(1, c, i, -1, 1);
+    Expected<double> dt = call(**jit, run);
+    if (!dt) {
+      errs() << "infini-stream: " << toString(dt.takeError()) << "\n";
+      return 1;
+    }
+    seconds += *dt;
+    if (c == 0)
+      first = *dt;
+    if (c >= check)
+      continue;
+    if (Expected<double> refDt = call(*refJit, ref); !refDt) {
+      errs() << "infini-stream: " << toString(refDt.takeError()) << "\n";
+      return 1;
+    }
+    auto add = [&](unsigned which, const AnyBuffer &got,
+                   const AnyBuffer &want) {
+      for (size_t i = 0; i < got.data.size(); ++i) {
+        double d = double(got.data[i]) - want.data[i];
+        num[which] += d * d;
+        den[which] += double(want.data[i]) * want.data[i];
+      }
+    };
+    add(0, run.y, ref.y);
+    for (unsigned i = 0; i + 1 < n; ++i)
+      add(i + 1, run.state[i], ref.state[i]);
+  }
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  int64_t streamed = calls * chunk;
+  size_t stateBytes = 0;
+  for (const AnyBuffer &b : run.state)
+    stateBytes += b.data.size() * sizeof(float);
+  outs() << "streamed " << streamed << " tokens in " << calls << " calls: "
+         << format("%.0f", streamed / seconds) << " tokens/s";
+  if (calls > 1)
+    outs() << " (" << format("%.0f", (streamed - chunk) / (seconds - first))
+           << " after the first call)";
+  outs() << ", peak RSS " << format("%.0f", usage.ru_maxrss / 1024.0)
+         << " MiB, state " << stateBytes << " bytes\n";
+  if (check == 0)
+    return 0;
+  double worst = 0;
+  outs() << "relative error of the first " << check << " chunk(s) against "
+         << reference << ":";
+  for (unsigned i = 0; i < n; ++i) {
+    double err = den[i] == 0 ? std::sqrt(num[i]) : std::sqrt(num[i] / den[i]);
+    outs() << (i ? ", state #" + std::to_string(i) : std::string(" y")) << " "
+           << format("%.3g", err);
+    worst = std::isnan(err) ? err : std::max(worst, err);
+  }
+  outs() << "\n";
+  if (!(worst <= 1e-4)) {
+    errs() << "infini-stream: error above 1e-4\n";
+    return 1;
+  }
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -243,15 +503,22 @@ int main(int argc, char **argv) {
       mlir::parseSourceString<mlir::ModuleOp>((*file)->getBuffer(), &context);
   if (!module)
     return 2;
-  FailureOr<Shape> shape = readShape(*module);
-  if (failed(shape))
-    return 2;
-  const Shape &s = *shape;
   if (tokens <= 0 || checkChunks < 0) {
     errs() << "infini-stream: --tokens must be positive, --check-chunks not "
               "negative\n";
     return 2;
   }
+  auto fn = module->lookupSymbol<mlir::func::FuncOp>(function);
+  if (fn && fn.getFunctionType().getNumInputs() != 10)
+    return streamSteps(context, (*file)->getBuffer());
+  if (!reference.empty()) {
+    errs() << "infini-stream: --reference is for step functions\n";
+    return 2;
+  }
+  FailureOr<Shape> shape = readShape(*module);
+  if (failed(shape))
+    return 2;
+  const Shape &s = *shape;
   int64_t calls = (tokens + s.t - 1) / s.t;
   int64_t check = std::min<int64_t>(checkChunks, calls);
   outs() << "block @" << function << ": chunk " << s.t << " tokens, width "
