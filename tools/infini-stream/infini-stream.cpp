@@ -239,6 +239,37 @@ double relative(const std::vector<double> &got, const std::vector<double> &want)
   return den == 0 ? std::sqrt(num) : std::sqrt(num / den);
 }
 
+/// The calls' times, and what the stream reports from them.
+struct Timing {
+  double seconds = 0, first = 0;
+  int64_t calls = 0;
+
+  /// Counts one call, or reports its error.
+  bool add(Expected<double> dt) {
+    if (!dt) {
+      errs() << "infini-stream: " << toString(dt.takeError()) << "\n";
+      return false;
+    }
+    seconds += *dt;
+    if (calls++ == 0)
+      first = *dt;
+    return true;
+  }
+
+  void report(int64_t chunk, size_t stateBytes) const {
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    int64_t streamed = calls * chunk;
+    outs() << "streamed " << streamed << " tokens in " << calls << " calls: "
+           << format("%.0f", streamed / seconds) << " tokens/s";
+    if (calls > 1)
+      outs() << " (" << format("%.0f", (streamed - chunk) / (seconds - first))
+             << " after the first call)";
+    outs() << ", peak RSS " << format("%.0f", usage.ru_maxrss / 1024.0)
+           << " MiB, state " << stateBytes << " bytes\n";
+  }
+};
+
 /// A memref descriptor of any rank over its own data, laid out as
 /// StridedMemRefType: two pointers, the offset, the sizes, the strides.
 struct AnyBuffer {
@@ -415,20 +446,14 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
 
   int64_t calls = (tokens + chunk - 1) / chunk;
   int64_t check = refJit ? std::min<int64_t>(checkChunks, calls) : 0;
-  double seconds = 0, first = 0;
+  Timing timing;
   // Squared differences and norms per output (y, then each state).
   std::vector<double> num(n, 0.0), den(n, 0.0);
   for (int64_t c = 0; c < calls; ++c) {
     for (size_t i = 0; i < x.data.size(); ++i)
       x.data[i] = uniform(1, c, i, -1, 1);
-    Expected<double> dt = call(**jit, run);
-    if (!dt) {
-      errs() << "infini-stream: " << toString(dt.takeError()) << "\n";
+    if (!timing.add(call(**jit, run)))
       return 1;
-    }
-    seconds += *dt;
-    if (c == 0)
-      first = *dt;
     if (c >= check)
       continue;
     if (Expected<double> refDt = call(*refJit, ref); !refDt) {
@@ -447,19 +472,10 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
     for (unsigned i = 0; i + 1 < n; ++i)
       add(i + 1, run.state[i], ref.state[i]);
   }
-  struct rusage usage;
-  getrusage(RUSAGE_SELF, &usage);
-  int64_t streamed = calls * chunk;
   size_t stateBytes = 0;
   for (const AnyBuffer &b : run.state)
     stateBytes += b.data.size() * sizeof(float);
-  outs() << "streamed " << streamed << " tokens in " << calls << " calls: "
-         << format("%.0f", streamed / seconds) << " tokens/s";
-  if (calls > 1)
-    outs() << " (" << format("%.0f", (streamed - chunk) / (seconds - first))
-           << " after the first call)";
-  outs() << ", peak RSS " << format("%.0f", usage.ru_maxrss / 1024.0)
-         << " MiB, state " << stateBytes << " bytes\n";
+  timing.report(chunk, stateBytes);
   if (check == 0)
     return 0;
   double worst = 0;
@@ -558,7 +574,7 @@ int main(int argc, char **argv) {
   std::vector<double> refX(checkTokens * s.d), refTheta(checkTokens * half),
       got(checkTokens * s.d);
 
-  double seconds = 0, first = 0;
+  Timing timing;
   for (int64_t c = 0; c < calls; ++c) {
     for (size_t i = 0; i < x.data.size(); ++i)
       x.data[i] = uniform(1, c, i, -1, 1);
@@ -587,30 +603,15 @@ int main(int argc, char **argv) {
                     &y.desc,
                     &state.nextMemory.desc,
                     &state.nextNorm.desc};
-    Expected<double> dt = (*jit)->timedCall("run", args);
-    if (!dt) {
-      errs() << "infini-stream: " << toString(dt.takeError()) << "\n";
+    if (!timing.add((*jit)->timedCall("run", args)))
       return 1;
-    }
-    seconds += *dt;
-    if (c == 0)
-      first = *dt;
     state.advance();
     if (c < check)
       for (size_t i = 0; i < y.data.size(); ++i)
         got[c * y.data.size() + i] = y.data[i];
   }
 
-  struct rusage usage;
-  getrusage(RUSAGE_SELF, &usage);
-  int64_t streamed = calls * s.t;
-  outs() << "streamed " << streamed << " tokens in " << calls << " calls: "
-         << format("%.0f", streamed / seconds) << " tokens/s";
-  if (calls > 1)
-    outs() << " (" << format("%.0f", (streamed - s.t) / (seconds - first))
-           << " after the first call)";
-  outs() << ", peak RSS " << format("%.0f", usage.ru_maxrss / 1024.0)
-         << " MiB, state " << state.bytes() << " bytes\n";
+  timing.report(s.t, state.bytes());
 
   if (check == 0)
     return 0;
