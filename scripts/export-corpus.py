@@ -59,10 +59,11 @@ def persistent_buffers(module):
     return module
 
 
-def llama_config():
+def llama_config(hidden=32):
     from transformers import LlamaConfig
-    cfg = LlamaConfig(hidden_size=32, num_attention_heads=4,
-                      num_key_value_heads=2, head_dim=8, intermediate_size=48,
+    cfg = LlamaConfig(hidden_size=hidden, num_attention_heads=4,
+                      num_key_value_heads=2, head_dim=hidden // 4,
+                      intermediate_size=48,
                       num_hidden_layers=1, vocab_size=40,
                       max_position_embeddings=64)
     cfg._attn_implementation = "eager"
@@ -73,10 +74,10 @@ class LlamaAttention(torch.nn.Module):
     """Hugging Face LlamaAttention (GQA 4 over 2, RoPE), eager, given the
     causal mask as the additive -inf tensor Hugging Face builds."""
 
-    def __init__(self):
+    def __init__(self, hidden=32):
         super().__init__()
         from transformers.models.llama import modeling_llama as ml
-        cfg = llama_config()
+        cfg = llama_config(hidden)
         self.attn = ml.LlamaAttention(cfg, 0)
         self.rope = ml.LlamaRotaryEmbedding(cfg)
 
@@ -179,6 +180,8 @@ def examples():
     streams, heads, dim_head, dim, segment = 2, 2, 32, 64, 128
     state = (torch.zeros(streams, heads, dim_head, dim_head),
              torch.zeros(streams, heads, dim_head))
+    yield "llama-attention-segment", LlamaAttention(hidden=64), \
+        (torch.randn(1, segment, 64),)
     yield "lucidrains-segment", \
         LucidrainsAttention(True, dim=dim, dim_head=dim_head, heads=heads), \
         (torch.randn(streams, segment, dim),) + state

@@ -355,7 +355,8 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
   // Tokens per call: B streams of T.
   int64_t chunk = (*shapes)[0][0] * (*shapes)[0][1];
   outs() << "step function @" << function << ": x " << memrefType((*shapes)[0])
-         << " (" << (*shapes)[0][0] << " streams), " << n - 1
+         << " (" << (*shapes)[0][0]
+         << ((*shapes)[0][0] == 1 ? " stream), " : " streams), ") << n - 1
          << " state tensor(s), chunk " << chunk << " tokens\n";
 
   // The reference, if any, must be the same function.

@@ -86,6 +86,13 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
     memory) equals the original attention to f32 rounding; raise it to let
     later segments read the memory.
 
+    With `stream-state`, the memory and norm of each converted attention are
+    not fresh zeros but new last arguments of its function (memory, norm,
+    in the order the attentions are converted), and the new memory and norm
+    new last results: a caller carries them from call to call, e.g.
+    `infini-stream`, which streams such step functions. That needs the
+    attention in a public function's body that nothing in the module calls.
+
     IR that is not attention is left alone. Attention that cannot be
     converted is left unchanged with a remark that says which part did not
     match, among them: a mask that reads a function argument (a padding
@@ -103,6 +110,11 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
            "Gate logit beta of every head (sigmoid(beta) weighs the memory)">,
     Option<"delta", "delta", "bool", /*default=*/"false",
            "Update the memory with the delta rule instead of the linear one">,
+    Option<"streamState", "stream-state", "bool", /*default=*/"false",
+           "Make each converted attention's memory and norm new last "
+           "arguments of its (public, uncalled) function and its new memory "
+           "and norm new last results, so that a caller streams an input "
+           "through calls (infini-stream's step functions)">,
   ];
   let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
                            "tensor::TensorDialect", "infini::InfiniDialect"];
