@@ -108,6 +108,27 @@ class Gpt2Attention(torch.nn.Module):
         return self.attn(x, attention_mask=mask[None, None])[0]
 
 
+class Gpt2Block(torch.nn.Module):
+    """A Hugging Face GPT2Block (layer norms, attention, residuals, the MLP
+    with the exact, erf-based GELU), eager, with the finfo.min mask."""
+
+    def __init__(self):
+        super().__init__()
+        from transformers import GPT2Config
+        from transformers.models.gpt2.modeling_gpt2 import GPT2Block
+        cfg = GPT2Config(n_embd=32, n_head=4, n_layer=1, n_positions=64,
+                         vocab_size=40, bos_token_id=0, eos_token_id=0,
+                         activation_function="gelu")
+        cfg._attn_implementation = "eager"
+        self.block = GPT2Block(cfg, layer_idx=0)
+
+    def forward(self, x):
+        n = x.shape[1]
+        mask = torch.full((n, n), torch.finfo(x.dtype).min,
+                          dtype=x.dtype).triu(1)
+        return self.block(x, attention_mask=mask[None, None])[0]
+
+
 class LlamaPadded(torch.nn.Module):
     """A 1-layer Hugging Face LlamaModel called with an attention_mask that
     pads batch element 1 on the right: the mask depends on an input. (Left
@@ -169,6 +190,7 @@ def models():
         (torch.randn(B, T, 32),) + state
     yield "lucidrains-delta", LucidrainsAttention(True), \
         (torch.randn(B, T, 32),) + state
+    yield "gpt2-block", Gpt2Block(), (torch.randn(B, T, 32),)
 
 
 def examples():

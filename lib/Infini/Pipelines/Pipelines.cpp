@@ -188,6 +188,7 @@ void infini::buildInfiniLowerToCPUPipeline(
       VectorTransferToSCFOptions().enableFullUnroll()));
   if (options.fastExp)
     pm.addPass(createInfiniApproximateExp());
+  pm.addPass(createInfiniApproximateErf());
   if (options.parallel && options.parallelRuntime == ParallelRuntime::OpenMP) {
     ConvertSCFToOpenMPPassOptions openmp;
     openmp.numThreads = options.numThreads;

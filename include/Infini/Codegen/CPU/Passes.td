@@ -108,4 +108,17 @@ def InfiniApproximateExp : Pass<"infini-approximate-exp"> {
                            "vector::VectorDialect"];
 }
 
+def InfiniApproximateErf : Pass<"infini-approximate-erf"> {
+  let summary = "Computes f32 math.erf with a polynomial";
+  let description = [{
+    Rewrites `math.erf` on f32 (scalars and vectors) into MLIR's polynomial
+    approximation: LLVM has no erf intrinsic, so without it
+    `infini-lower-to-cpu` could not lower the exact GELU that torch-mlir
+    exports (`0.5 x (1 + erf(x / sqrt 2))`). Other element types are left
+    alone (and the pipeline then reports them).
+  }];
+  let dependentDialects = ["arith::ArithDialect", "math::MathDialect",
+                           "vector::VectorDialect"];
+}
+
 #endif // INFINI_CODEGEN_CPU_PASSES_TD
