@@ -89,44 +89,28 @@ class LlamaAttention(torch.nn.Module):
         return self.attn(x, (cos, sin), mask[None, None])[0]
 
 
-class Gpt2Attention(torch.nn.Module):
-    """Hugging Face GPT2Attention, eager, with the finfo.min mask."""
+class Gpt2(torch.nn.Module):
+    """Hugging Face GPT2Attention, or with `block` a whole GPT2Block (layer
+    norms, residuals, the MLP with the exact, erf-based GELU); eager, with
+    the finfo.min mask."""
 
-    def __init__(self):
+    def __init__(self, block=False):
         super().__init__()
         from transformers import GPT2Config
-        from transformers.models.gpt2.modeling_gpt2 import GPT2Attention
-        cfg = GPT2Config(n_embd=32, n_head=4, n_layer=1, n_positions=64,
-                         vocab_size=40, bos_token_id=0, eos_token_id=0)
-        cfg._attn_implementation = "eager"
-        self.attn = GPT2Attention(cfg, layer_idx=0)
-
-    def forward(self, x):
-        n = x.shape[1]
-        mask = torch.full((n, n), torch.finfo(x.dtype).min,
-                          dtype=x.dtype).triu(1)
-        return self.attn(x, attention_mask=mask[None, None])[0]
-
-
-class Gpt2Block(torch.nn.Module):
-    """A Hugging Face GPT2Block (layer norms, attention, residuals, the MLP
-    with the exact, erf-based GELU), eager, with the finfo.min mask."""
-
-    def __init__(self):
-        super().__init__()
-        from transformers import GPT2Config
-        from transformers.models.gpt2.modeling_gpt2 import GPT2Block
+        from transformers.models.gpt2 import modeling_gpt2 as mg
         cfg = GPT2Config(n_embd=32, n_head=4, n_layer=1, n_positions=64,
                          vocab_size=40, bos_token_id=0, eos_token_id=0,
                          activation_function="gelu")
         cfg._attn_implementation = "eager"
-        self.block = GPT2Block(cfg, layer_idx=0)
+        self.block = block
+        self.layer = (mg.GPT2Block if block else mg.GPT2Attention)(
+            cfg, layer_idx=0)
 
     def forward(self, x):
         n = x.shape[1]
         mask = torch.full((n, n), torch.finfo(x.dtype).min,
                           dtype=x.dtype).triu(1)
-        return self.block(x, attention_mask=mask[None, None])[0]
+        return self.layer(x, attention_mask=mask[None, None])[0]
 
 
 class LlamaPadded(torch.nn.Module):
@@ -180,7 +164,7 @@ def models():
     yield "sdpa-causal", SdpaCausal(), qkv(H, H, D)
     yield "sdpa-gqa", SdpaGqa(), qkv(4, 2, D)
     yield "llama-attention", LlamaAttention(), (torch.randn(B, T, 32),)
-    yield "gpt2-attention", Gpt2Attention(), (torch.randn(B, T, 32),)
+    yield "gpt2-attention", Gpt2(), (torch.randn(B, T, 32),)
     ids = torch.randint(0, 40, (B, T))
     mask = torch.ones(B, T, dtype=torch.long)
     mask[1, -2:] = 0
@@ -190,7 +174,7 @@ def models():
         (torch.randn(B, T, 32),) + state
     yield "lucidrains-delta", LucidrainsAttention(True), \
         (torch.randn(B, T, 32),) + state
-    yield "gpt2-block", Gpt2Block(), (torch.randn(B, T, 32),)
+    yield "gpt2-block", Gpt2(block=True), (torch.randn(B, T, 32),)
 
 
 def examples():
