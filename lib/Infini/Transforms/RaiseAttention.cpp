@@ -321,27 +321,31 @@ std::optional<Raised> matchSegment(const Match &local, Operands operands,
             continue;
           // The other side: the retrieval, possibly scaled by the gate.
           Value r = input;
-          for (int i = 0; i < 3 && !retrieval; ++i) {
+          for (int i = 0; i < 3 && !combined; ++i) {
             std::string reason;
             retrieval = matchRetrieval(r, eval, reason);
-            if (retrieval)
+            if (retrieval) {
+              combined = op->getResult(0);
               break;
+            }
             if (notRetrieval.empty())
               notRetrieval = reason;
             auto scale = r.getDefiningOp<linalg::LinalgOp>();
             if (!isElementwiseLinalg(scale))
               break;
-            Value inner;
+            SmallVector<Value> inner;
             for (Value x : scale.getDpsInputs())
               if (!isConstant(x, eval))
-                inner = inner ? Value() : x;
-            if (!inner)
+                inner.push_back(x);
+            if (inner.size() != 1)
               break;
-            r = inner;
+            r = inner[0];
           }
-          if (retrieval)
-            combined = op->getResult(0);
+          if (combined)
+            break;
         }
+        if (combined)
+          break;
         next.push_back(op->getResult(0));
       }
     frontier = next;
