@@ -50,8 +50,9 @@ struct View {
 /// A contraction seen as [B, H, m, n] += [B, H, m, k] * [B, H, k, n].
 struct Product {
   linalg::LinalgOp op;
-  /// What the consumers see: the product, or the tensor.expand_shape that
-  /// splits its batch dimension into [B, H].
+  /// What the consumers see: the product, or the value that the reshapes
+  /// after it make [B, H, m, n] of it (splitting B*H, adding and dropping
+  /// dimensions of size 1).
   Value result;
   /// Static B and H (B is 1 for a rank-3 product with no split).
   int64_t batch = 1, heads = 1;
