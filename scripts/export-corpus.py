@@ -175,13 +175,17 @@ def models():
     yield "lucidrains-delta", LucidrainsAttention(True), \
         (torch.randn(B, T, 32),) + state
     yield "gpt2-block", Gpt2(block=True), (torch.randn(B, T, 32),)
+    # One stream: einops then keeps B*H unsplit around the products.
+    yield "lucidrains-one-stream", LucidrainsAttention(True), \
+        (torch.randn(1, 16, 32), torch.randn(1, 4, 8, 8) * 0.1,
+         torch.rand(1, 4, 8) + 0.5)
 
 
 def examples():
     """Step functions (x, state...) -> (y, state...) for the getting-started
     guide, exported without a driver: infini-stream calls them."""
-    # Two streams at once: with one, einops' reshapes take another form
-    # that the passes do not recognise yet.
+    # Two streams at once: with one, einops computes the retrieval's
+    # denominator in an order infini-raise-attention does not read yet.
     torch.manual_seed(1)
     streams, heads, dim_head, dim, segment = 2, 2, 32, 64, 128
     state = (torch.zeros(streams, heads, dim_head, dim_head),

@@ -298,11 +298,22 @@ void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
 /// following its only uses through tensor.expand_shape (splitting B*H, or
 /// adding dimensions of size 1), linalg.transpose and
 /// tensor.collapse_shape (removing them), as torch-mlir and einops spell
-/// it. Sets `batch` and `heads`; null when no such view exists.
-static Value splitHeads(Value v, int64_t &batch, int64_t &heads) {
+/// it. Sets `batch` and `heads`; null when no such view exists. With one
+/// batch element einops never splits B*H: [1, B*H, m, n] sets `unitBatch`
+/// (B = 1, H = B*H).
+static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
+                        bool &unitBatch) {
   SmallVector<Dim> dims = {{Role::BH}, {Role::Row}, {Role::Col}};
   SmallVector<Dim> canonical = {{Role::B}, {Role::H}, {Role::Row}, {Role::Col}};
+  SmallVector<Dim> unsplit = {{Role::Unit}, {Role::BH}, {Role::Row}, {Role::Col}};
+  unitBatch = false;
   while (dims != canonical) {
+    if (dims == unsplit) {
+      unitBatch = true;
+      batch = 1;
+      heads = cast<RankedTensorType>(v.getType()).getDimSize(1);
+      return v;
+    }
     if (!v.hasOneUse())
       return {};
     Operation *user = *v.user_begin();
@@ -311,6 +322,10 @@ static Value splitHeads(Value v, int64_t &batch, int64_t &heads) {
       auto type = expand.getResultType();
       for (auto [g, group] : llvm::enumerate(expand.getReassociationIndices())) {
         Dim d = dims[g];
+        if (group.size() == 1) {
+          next.push_back(d);
+          continue;
+        }
         if (d.role == Role::BH && group.size() == 2) {
           batch = type.getDimSize(group[0]);
           heads = type.getDimSize(group[1]);
@@ -394,6 +409,7 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
   }
 
   Product p;
+  bool unitBatch = false;
   p.op = op;
   p.result = op->getResult(0);
   auto outType = cast<RankedTensorType>(p.result.getType());
@@ -404,7 +420,7 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     loops[cd->batch[0]] = {Role::B};
     loops[cd->batch[1]] = {Role::H};
   } else {
-    if (Value split = splitHeads(p.result, p.batch, p.heads)) {
+    if (Value split = splitHeads(p.result, p.batch, p.heads, unitBatch)) {
       p.result = split;
       loops[cd->batch[0]] = {Role::BH};
     } else {
@@ -424,6 +440,17 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     for (unsigned j = 0; j < maps[i].getNumResults(); ++j)
       view->dims.push_back(loops[maps[i].getDimPosition(j)]);
     peel(*view, p.batch, p.heads, p.rank4, scales, eval);
+    // B*H is H when B = 1, and a dimension of size 1 can be B.
+    if (unitBatch) {
+      auto bh = llvm::find_if(view->dims,
+                              [](Dim d) { return d.role == Role::BH; });
+      auto unit = llvm::find_if(view->dims,
+                                [](Dim d) { return d.role == Role::Unit; });
+      if (bh != view->dims.end() && unit != view->dims.end()) {
+        *bh = {Role::H};
+        *unit = {Role::B};
+      }
+    }
   }
   return p;
 }
