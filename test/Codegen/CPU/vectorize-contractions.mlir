@@ -26,6 +26,22 @@ func.func @scores(%q: tensor<64x16xf32>, %kt: tensor<16x64xf32>, %acc: tensor<64
 
 // -----
 
+// P V of a kernel step: acc[t, e] += P^T[u, t] V[u, e]. The outer block loop
+// runs over the columns of V (n), so that a column block of V stays in L1
+// while every block row of P^T, the smaller operand, is read against it.
+// CHECK-LABEL: func @weighted_values
+//       CHECK: scf.for %{{.+}} = %c0 to %c128 step %c32
+//       CHECK:   scf.for %{{.+}} = %c0 to %c64 step %c8
+//       CHECK:     scf.for %{{.+}} = %c0 to %c64 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<8x32xf32>)
+func.func @weighted_values(%pt: tensor<64x64xf32>, %v: tensor<64x128xf32>, %acc: tensor<64x128xf32>) -> tensor<64x128xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(t, u, e) -> (u, t)>, affine_map<(t, u, e) -> (u, e)>,
+                                        affine_map<(t, u, e) -> (t, e)>]
+      ins(%pt, %v : tensor<64x64xf32>, tensor<64x128xf32>) outs(%acc : tensor<64x128xf32>) -> tensor<64x128xf32>
+  return %r : tensor<64x128xf32>
+}
+
+// -----
+
 // The memory update per (batch, kv head): M[d, e] += sum_t sigma(K)[t, d] V[t, e]
 // with unit batch dims and the left operand transposed. m = d, n = e and the
 // reduction over tokens is innermost.

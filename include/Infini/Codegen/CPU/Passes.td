@@ -33,7 +33,11 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     sigma(K)^T V per (batch, kv head)), and every `linalg.generic` of two
     inputs shaped like one (the masked P V of the kernels' diagonal tiles),
     is tiled into `rows` x `cols` blocks of the output (batch dims 1), with
-    the reduction loop innermost, and each block is vectorized: per
+    the reduction loop innermost. Of the two block loops the outer one runs
+    over the dimension whose operand is the larger, so that each block row
+    reads the smaller operand against a block of the larger one that stays
+    in cache (P V: a column block of V, while the rows of P pass). Each
+    block is vectorized: per
     reduction step `rows` values of the left operand are broadcast against
     `cols` of the right one and added to a `vector<rows x cols>`
     accumulator. A `linalg.contract` whose operands share one element type

@@ -57,7 +57,16 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   schedule.tileSizes[n] = b.getIndexAttr(cols);
   for (unsigned d : dims->batch)
     schedule.interchange.push_back(d);
-  schedule.interchange.append({m, n, k});
+  // The operand indexed by the inner of m and n is read again for every
+  // block of the outer one: the outer loop is the one whose other operand
+  // is the larger, so that the smaller one is what each block row streams
+  // (for P V, V's column block stays in L1 while P is streamed; V whole and
+  // P do not fit there together).
+  int64_t aSize = sizes[m] * sizes[k], bSize = sizes[n] * sizes[k];
+  if (aSize < bSize)
+    schedule.interchange.append({n, m, k});
+  else
+    schedule.interchange.append({m, n, k});
   return schedule;
 }
 
