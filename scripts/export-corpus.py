@@ -153,6 +153,26 @@ class LucidrainsAttention(torch.nn.Module):
         return out, mem[0], mem[1]
 
 
+class LucidrainsSegments(torch.nn.Module):
+    """lucidrains' CausalAttention over segments of T tokens, as
+    its wrapper runs it: the first without memories (no retrieval, no gate;
+    the memories start as sigma(K)^T V), each later one reading and updating
+    the memories the one before left; returns the outputs side by side and
+    the last memories."""
+
+    def __init__(self, delta):
+        super().__init__()
+        self.inner = LucidrainsAttention(delta)
+
+    def forward(self, x):
+        outs, mem = [], None
+        for segment in x.split(T, dim=1):
+            out, _, mem = self.inner.attn(segment, past_memories=mem,
+                                          return_new_memories=True)
+            outs.append(out)
+        return torch.cat(outs, dim=1), mem[0], mem[1]
+
+
 def qkv(hq, hkv, d):
     return (torch.randn(B, hq, T, d), torch.randn(B, hkv, T, d),
             torch.randn(B, hkv, T, d))
@@ -179,6 +199,8 @@ def models():
     yield "lucidrains-one-stream", LucidrainsAttention(True), \
         (torch.randn(1, 16, 32), torch.randn(1, 4, 8, 8) * 0.1,
          torch.rand(1, 4, 8) + 0.5)
+    yield "lucidrains-segments", LucidrainsSegments(True), \
+        (torch.randn(B, 3 * T, 32),)
 
 
 def examples():

@@ -121,7 +121,7 @@ def InfiniConvertAttention : Pass<"infini-convert-attention"> {
 }
 
 def InfiniRaiseAttention : Pass<"infini-raise-attention"> {
-  let summary = "Raises Infini-attention written in linalg to infini.attention";
+  let summary = "Raises Infini-attention written in linalg to infini ops";
   let description = [{
     Finds one segment of Infini-attention spelled out in linalg on tensors
     (as PyTorch implementations such as lucidrains'
@@ -149,6 +149,24 @@ def InfiniRaiseAttention : Pass<"infini-raise-attention"> {
     argument is not raised). `segment_len` is the segment's token count.
     Local attention combined with a retrieval but not matching the rest is
     left unchanged with a remark that says which part did not match.
+
+    A segment that reads no memories (lucidrains' first, whose output is
+    the local attention alone) but writes them, `sigma(K)^T V` and the sum
+    of `sigma(K)`, becomes `infini.local_attention` and an
+    `infini.memory_update` of an empty memory (the same numbers: both rules
+    store `sigma(K)^T V` in an empty memory); it is not an
+    `infini.attention`, whose gate would scale its output.
+
+    Last, chains of `infini.attention` (raised or not) merge: when one op
+    reads the memory and norm that only the op before it writes, with the
+    same gate, attributes and optional operands, the first covering whole
+    segments and the second's inputs not computed from the first's output,
+    both become one op over the tokens of both (`tensor.concat` of the
+    inputs along the tokens, `tensor.extract_slice` of the output; what
+    read the first output moves after the merged op). A model run over
+    several segments thus compiles to one op and one fused kernel per
+    segment. `populateMergeSegmentChainPatterns` offers the merge as a
+    pattern.
   }];
   let dependentDialects = ["arith::ArithDialect", "linalg::LinalgDialect",
                            "tensor::TensorDialect", "infini::InfiniDialect"];

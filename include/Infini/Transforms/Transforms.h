@@ -30,6 +30,14 @@ std::optional<SegmentOps> matchSegment(GatedCombineOp combine);
 /// decomposeIntoSegments.
 void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);
 
+/// Adds the pattern that merges two `infini.attention` ops of a chain, the
+/// second reading the memory and norm that only the first writes, into one
+/// over the tokens of both (inputs concatenated along the tokens, results
+/// sliced back): same gate, attributes and optional operands, the first
+/// covering whole segments, the second's inputs not computed from the
+/// first's output. Applied to a fixpoint it makes one op of a chain.
+void populateMergeSegmentChainPatterns(RewritePatternSet &patterns);
+
 } // namespace infini
 } // namespace mlir
 

@@ -294,29 +294,25 @@ void peel(View &view, int64_t batch, int64_t heads, bool rank4, bool scales,
   }
 }
 
-/// Where the [B*H, m, n] result `v` of a product is seen as [B, H, m, n]:
-/// following its only uses through tensor.expand_shape (splitting B*H, or
-/// adding dimensions of size 1), linalg.transpose and
-/// tensor.collapse_shape (removing them), as torch-mlir and einops spell
-/// it. Sets `batch` and `heads`; null when no such view exists. With one
-/// batch element einops never splits B*H: [1, B*H, m, n] sets `unitBatch`
-/// (B = 1, H = B*H).
-static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
-                        bool &unitBatch) {
-  SmallVector<Dim> dims = {{Role::BH}, {Role::Row}, {Role::Col}};
+/// Where `v`, a product's result with dimensions `dims`, is seen as
+/// [B, H, m, n] (see splitHeads), following its uses depth first.
+static Value splitHeadsFrom(Value v, SmallVector<Dim> dims, int64_t &batch,
+                            int64_t &heads, bool &unitBatch, int depth) {
   SmallVector<Dim> canonical = {{Role::B}, {Role::H}, {Role::Row}, {Role::Col}};
   SmallVector<Dim> unsplit = {{Role::Unit}, {Role::BH}, {Role::Row}, {Role::Col}};
-  unitBatch = false;
-  while (dims != canonical) {
-    if (dims == unsplit) {
-      unitBatch = true;
-      batch = 1;
-      heads = cast<RankedTensorType>(v.getType()).getDimSize(1);
-      return v;
-    }
-    if (!v.hasOneUse())
-      return {};
-    Operation *user = *v.user_begin();
+  if (dims == canonical)
+    return v;
+  if (dims == unsplit) {
+    unitBatch = true;
+    batch = 1;
+    heads = cast<RankedTensorType>(v.getType()).getDimSize(1);
+    return v;
+  }
+  if (depth >= 8)
+    return {};
+  // The dimensions of `user`'s result, or none when it does not keep
+  // them apart.
+  auto through = [&](Operation *user) -> std::optional<SmallVector<Dim>> {
     SmallVector<Dim> next;
     if (auto expand = dyn_cast<tensor::ExpandShapeOp>(user)) {
       auto type = expand.getResultType();
@@ -336,7 +332,7 @@ static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
         unsigned nonUnit = llvm::count_if(
             group, [&](int64_t i) { return type.getDimSize(i) != 1; });
         if (nonUnit > 1 || d.role == Role::BH)
-          return {};
+          return std::nullopt;
         bool placed = false;
         for (int64_t i : group) {
           bool here = !placed && (type.getDimSize(i) != 1 || nonUnit == 0);
@@ -346,7 +342,7 @@ static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
       }
     } else if (auto transpose = dyn_cast<linalg::TransposeOp>(user)) {
       if (transpose.getInput() != v)
-        return {};
+        return std::nullopt;
       for (int64_t p : transpose.getPermutation())
         next.push_back(dims[p]);
     } else if (auto collapse = dyn_cast<tensor::CollapseShapeOp>(user)) {
@@ -357,16 +353,38 @@ static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
           if (dims[i].role != Role::Unit)
             roles.push_back(dims[i]);
         if (roles.size() > 1)
-          return {};
+          return std::nullopt;
         next.push_back(roles.empty() ? Dim{Role::Unit} : roles[0]);
       }
     } else {
-      return {};
+      return std::nullopt;
     }
-    dims = next;
-    v = user->getResult(0);
+    return next;
+  };
+  for (Operation *user : v.getUsers()) {
+    std::optional<SmallVector<Dim>> next = through(user);
+    if (!next)
+      continue;
+    if (Value found = splitHeadsFrom(user->getResult(0), *next, batch, heads,
+                                     unitBatch, depth + 1))
+      return found;
   }
-  return v;
+  return {};
+}
+
+/// Where the [B*H, m, n] result `v` of a product is seen as [B, H, m, n]:
+/// following its uses through tensor.expand_shape (splitting B*H, or
+/// adding dimensions of size 1), linalg.transpose and
+/// tensor.collapse_shape (removing them), as torch-mlir and einops spell
+/// it (a result that several consumers reshape, the first such view found).
+/// Sets `batch` and `heads`; null when no such view exists. With one
+/// batch element einops never splits B*H: [1, B*H, m, n] sets `unitBatch`
+/// (B = 1, H = B*H).
+static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
+                        bool &unitBatch) {
+  unitBatch = false;
+  return splitHeadsFrom(v, {{Role::BH}, {Role::Row}, {Role::Col}}, batch,
+                        heads, unitBatch, 0);
 }
 
 /// `op` as a product, or std::nullopt with `why` set when it is a

@@ -13,6 +13,9 @@
 // what they compute: sigma and the clamp by evaluating them on probe
 // values, the gate by evaluating the combination of A_dot and A_mem per
 // head (its constants, e.g. sigmoid of learned logits, are folded).
+// A first segment (no memories read, memories written) raises to local
+// attention and an update of an empty memory; at the end, chains of
+// infini.attention (each reading what the one before wrote) merge into one.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,9 +23,13 @@
 
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/Transforms/Passes.h"
+#include "Infini/Transforms/Transforms.h"
+#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/LinalgInterfaces.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/SmallBitVector.h"
 
 #include <cmath>
@@ -256,29 +263,78 @@ std::optional<Retrieval> matchRetrieval(Value v, TensorEvaluator &eval,
   return r;
 }
 
-/// The user of `state` that adds something to it elementwise, and that
-/// something.
-std::optional<std::pair<Value, Value>> addedTo(Value state) {
-  for (Operation *user : state.getUsers()) {
-    auto add = dyn_cast<linalg::LinalgOp>(user);
-    if (!isElementwiseLinalg(add) || add.getNumDpsInputs() != 2)
-      continue;
-    Block &body = *add.getBlock();
-    auto addf =
-        body.getTerminator()->getOperand(0).getDefiningOp<arith::AddFOp>();
-    if (!addf || !llvm::all_of(add.getIndexingMapsArray(),
-                               [](AffineMap m) { return m.isIdentity(); }))
-      continue;
-    unsigned s = add.getDpsInputs()[0] == state ? 0 : 1;
-    if (add.getDpsInputs()[s] != state ||
-        !((addf.getLhs() == body.getArgument(0) &&
-           addf.getRhs() == body.getArgument(1)) ||
-          (addf.getLhs() == body.getArgument(1) &&
-           addf.getRhs() == body.getArgument(0))))
-      continue;
-    return std::pair{add->getResult(0), add.getDpsInputs()[1 - s]};
+/// The elementwise add of something to the state that `state` views, and
+/// that something. The add may read the state reshaped or transposed (a
+/// memory computed by a product, as the first segment's is, is read by the
+/// retrieval as the product's result and added to as that result laid out
+/// [B, H, dk, dv]); its operand, followed back, must be the state with the
+/// dimensions `roles`, so that the sum is laid out as the raised op's new
+/// state.
+std::optional<std::pair<Value, Value>> addedTo(const View &state,
+                                               ArrayRef<Role> roles,
+                                               int64_t batch, int64_t heads,
+                                               TensorEvaluator &eval) {
+  SmallVector<Value> worklist = {state.base};
+  for (size_t i = 0; i < worklist.size() && i < 16; ++i) {
+    for (Operation *user : worklist[i].getUsers()) {
+      if (isa<tensor::ExpandShapeOp, tensor::CollapseShapeOp,
+              linalg::TransposeOp>(user)) {
+        worklist.push_back(user->getResult(0));
+        continue;
+      }
+      auto add = dyn_cast<linalg::LinalgOp>(user);
+      if (!isElementwiseLinalg(add) || add.getNumDpsInputs() != 2)
+        continue;
+      Block &body = *add.getBlock();
+      auto addf =
+          body.getTerminator()->getOperand(0).getDefiningOp<arith::AddFOp>();
+      if (!addf || !llvm::all_of(add.getIndexingMapsArray(),
+                                 [](AffineMap m) { return m.isIdentity(); }))
+        continue;
+      unsigned s = add.getDpsInputs()[0] == worklist[i] ? 0 : 1;
+      if (add.getDpsInputs()[s] != worklist[i] ||
+          !((addf.getLhs() == body.getArgument(0) &&
+             addf.getRhs() == body.getArgument(1)) ||
+            (addf.getLhs() == body.getArgument(1) &&
+             addf.getRhs() == body.getArgument(0))))
+        continue;
+      SmallVector<Dim> dims;
+      for (Role role : roles)
+        dims.push_back(Dim{role});
+      View read{worklist[i], dims, 1.0};
+      if (static_cast<int64_t>(read.dims.size()) !=
+          cast<RankedTensorType>(read.base.getType()).getRank())
+        continue;
+      peel(read, batch, heads, /*rank4=*/true, /*scales=*/false, eval);
+      if (read.base != state.base || read.dims != state.dims)
+        continue;
+      return std::pair{add->getResult(0), add.getDpsInputs()[1 - s]};
+    }
   }
   return std::nullopt;
+}
+
+/// Whether `sum` adds up sigma(K), the left operand of the memory product
+/// `update`, over the tokens into a zero fill.
+bool sumsKeys(linalg::LinalgOp sum, const Product &update) {
+  if (!sum || sum.getNumDpsInputs() != 1 || sum.getNumReductionLoops() != 1 ||
+      !isZeroFilled(sum.getDpsInits()[0]))
+    return false;
+  Value summed = sum.getDpsInputs()[0];
+  SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, 4));
+  if (auto t = summed.getDefiningOp<linalg::TransposeOp>()) {
+    perm.assign(t.getPermutation().begin(), t.getPermutation().end());
+    summed = t.getInput();
+  }
+  unsigned reduced = 0;
+  for (auto [i, it] : llvm::enumerate(sum.getIteratorTypesArray()))
+    if (it == utils::IteratorType::reduction)
+      reduced = i;
+  auto tokenDim = llvm::find_if(update.lhs.dims,
+                                [](Dim d) { return d.role == Role::Red; });
+  return summed == update.lhs.base && sum.getNumLoops() == 4 &&
+         sum.getMatchingIndexingMap(sum.getDpsInputOperand(0)).isIdentity() &&
+         perm[reduced] == tokenDim - update.lhs.dims.begin();
 }
 
 struct Raised {
@@ -383,9 +439,11 @@ std::optional<Raised> matchSegment(const Match &local, Operands operands,
 
   // The update: M' = M + sigma(K)^T V', z' = z + sum sigma(K).
   std::optional<std::pair<Value, Value>> memAdd =
-      addedTo(retrieval->memory.base);
+      addedTo(retrieval->memory, {Role::B, Role::H, Role::Red, Role::Col},
+              local.pv.batch, local.pv.heads, eval);
   std::optional<std::pair<Value, Value>> normAdd =
-      addedTo(retrieval->norm.base);
+      addedTo(retrieval->norm, {Role::B, Role::H, Role::Red}, local.pv.batch,
+              local.pv.heads, eval);
   if (!memAdd || !normAdd)
     return fail("no memory update next to the retrieval");
   std::string ignored;
@@ -432,70 +490,350 @@ std::optional<Raised> matchSegment(const Match &local, Operands operands,
   }
   // z' = z + the sum of sigma(K) over the tokens.
   auto sum = normAdd->second.getDefiningOp<linalg::LinalgOp>();
-  if (!sum || sum.getNumDpsInputs() != 1 || sum.getNumReductionLoops() != 1 ||
-      !isZeroFilled(sum.getDpsInits()[0]))
-    return fail("the norm update is not z + sum over tokens of sigma(K)");
-  Value summed = sum.getDpsInputs()[0];
-  SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, 4));
-  if (auto t = summed.getDefiningOp<linalg::TransposeOp>()) {
-    perm.assign(t.getPermutation().begin(), t.getPermutation().end());
-    summed = t.getInput();
-  }
-  unsigned reduced = 0;
-  for (auto [i, it] : llvm::enumerate(sum.getIteratorTypesArray()))
-    if (it == utils::IteratorType::reduction)
-      reduced = i;
-  Value sigmaK = update->lhs.base;
-  auto tokenDim = llvm::find_if(update->lhs.dims,
-                                [](Dim d) { return d.role == Role::Red; });
-  if (summed != sigmaK || sum.getNumLoops() != 4 ||
-      !sum.getMatchingIndexingMap(sum.getDpsInputOperand(0)).isIdentity() ||
-      perm[reduced] != tokenDim - update->lhs.dims.begin())
+  if (!sumsKeys(sum, *update))
     return fail("the norm update is not z + sum over tokens of sigma(K)");
   raised.newMemory = memAdd->first;
   raised.newNorm = normAdd->first;
   return raised;
 }
 
+/// Whether `a` and `b` are the same gate: one value, or equal constants
+/// (the raise makes one constant per segment).
+bool sameGate(Value a, Value b) {
+  if (a == b)
+    return true;
+  Attribute x, y;
+  return matchPattern(a, m_Constant(&x)) && matchPattern(b, m_Constant(&y)) &&
+         x == y;
+}
+
+/// The op before `second` in a chain (which writes the memory and norm
+/// that `second` reads), and `second`, as one infini.attention over the
+/// tokens of both; returns it.
+FailureOr<AttentionOp> mergeWithPrevious(RewriterBase &rewriter,
+                                         AttentionOp second) {
+  auto first = second.getMemory().getDefiningOp<AttentionOp>();
+  if (!first || second.getNorm().getDefiningOp() != first ||
+      second.getMemory() != first.getNewMemory() ||
+      second.getNorm() != first.getNewNorm() ||
+      !first.getNewMemory().hasOneUse() || !first.getNewNorm().hasOneUse() ||
+      first->getBlock() != second->getBlock())
+    return failure();
+  if (first.getSegmentLen() != second.getSegmentLen() ||
+      first.getRule() != second.getRule() ||
+      first.getScaleAttr() != second.getScaleAttr() ||
+      first.getEpsilonAttr() != second.getEpsilonAttr() ||
+      !sameGate(first.getGate(), second.getGate()) ||
+      static_cast<bool>(first.getLocalQuery()) !=
+          static_cast<bool>(second.getLocalQuery()) ||
+      static_cast<bool>(first.getLocalKey()) !=
+          static_cast<bool>(second.getLocalKey()))
+    return failure();
+  auto tokens = [](Value v) {
+    return cast<RankedTensorType>(v.getType()).getDimSize(2);
+  };
+  int64_t t1 = tokens(first.getQuery()), t2 = tokens(second.getQuery());
+  if (ShapedType::isDynamic(t1) || ShapedType::isDynamic(t2) ||
+      t1 % first.getSegmentLen() != 0)
+    return failure();
+  // The second's inputs must not be computed from the first's output.
+  llvm::SetVector<Operation *> slice;
+  BackwardSliceOptions options;
+  options.inclusive = true;
+  for (Value operand : second->getOperands())
+    if (operand != first.getNewMemory() && operand != first.getNewNorm())
+      (void)getBackwardSlice(operand, &slice, options);
+  if (slice.contains(first))
+    return failure();
+
+  Location loc = second.getLoc();
+  rewriter.setInsertionPoint(second);
+  auto concat = [&](Value a, Value b) -> Value {
+    if (!a)
+      return Value();
+    return tensor::ConcatOp::create(rewriter, loc, /*dim=*/2,
+                                    ValueRange{a, b});
+  };
+  Value out1 = first.getResult(), out2 = second.getResult();
+  auto outType = cast<RankedTensorType>(out1.getType());
+  auto merged = AttentionOp::create(
+      rewriter, loc,
+      TypeRange{outType.clone({outType.getDimSize(0), outType.getDimSize(1),
+                               t1 + t2, outType.getDimSize(3)}),
+                second.getNewMemory().getType(),
+                second.getNewNorm().getType()},
+      concat(first.getQuery(), second.getQuery()),
+      concat(first.getKey(), second.getKey()),
+      concat(first.getValue(), second.getValue()), first.getMemory(),
+      first.getNorm(), first.getGate(),
+      concat(first.getLocalQuery(), second.getLocalQuery()),
+      concat(first.getLocalKey(), second.getLocalKey()),
+      first.getSegmentLenAttr(), first.getRuleAttr(), first.getScaleAttr(),
+      first.getEpsilonAttr());
+  auto part = [&](Value like, int64_t offset) -> Value {
+    auto type = cast<RankedTensorType>(like.getType());
+    SmallVector<OpFoldResult> offsets(4, rewriter.getIndexAttr(0));
+    offsets[2] = rewriter.getIndexAttr(offset);
+    SmallVector<OpFoldResult> sizes;
+    for (int64_t d : type.getShape())
+      sizes.push_back(rewriter.getIndexAttr(d));
+    return tensor::ExtractSliceOp::create(
+        rewriter, loc, type, merged.getResult(), offsets, sizes,
+        SmallVector<OpFoldResult>(4, rewriter.getIndexAttr(1)));
+  };
+  Value head = part(out1, 0), tail = part(out2, t1);
+  // What reads the first's output (its output projection, say) and came
+  // before the merged op now follows it, in its order; none of it feeds
+  // the second, so nothing the merged op reads moves.
+  llvm::SetVector<Operation *> readers;
+  getForwardSlice(out1, &readers);
+  Block *block = second->getBlock();
+  SmallVector<Operation *> moved;
+  for (Operation *reader : readers) {
+    Operation *op = block->findAncestorOpInBlock(*reader);
+    if (op && op->isBeforeInBlock(second) && !llvm::is_contained(moved, op))
+      moved.push_back(op);
+  }
+  llvm::sort(moved, [](Operation *a, Operation *b) {
+    return a->isBeforeInBlock(b);
+  });
+  Operation *after = head.getDefiningOp();
+  for (Operation *op : moved) {
+    rewriter.moveOpAfter(op, after);
+    after = op;
+  }
+  // Slices of the first's output (from an earlier merge) read the merged
+  // output at the same offsets.
+  for (OpOperand &use : llvm::make_early_inc_range(out1.getUses()))
+    if (auto slice = dyn_cast<tensor::ExtractSliceOp>(use.getOwner()))
+      rewriter.modifyOpInPlace(slice, [&] {
+        slice.getSourceMutable().assign(merged.getResult());
+      });
+  rewriter.replaceAllUsesWith(out1, head);
+  if (head.use_empty())
+    rewriter.eraseOp(head.getDefiningOp());
+  rewriter.replaceOp(second, {tail, merged.getNewMemory(),
+                              merged.getNewNorm()});
+  rewriter.eraseOp(first);
+  return merged;
+}
+
+struct MergeSegmentChain : OpRewritePattern<AttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(AttentionOp second,
+                                PatternRewriter &rewriter) const override {
+    if (failed(mergeWithPrevious(rewriter, second)))
+      return rewriter.notifyMatchFailure(
+          second, "not the next segment of a chain that can be merged");
+    return success();
+  }
+};
+
+/// A segment without past memories (lucidrains' first): local attention,
+/// and memories written from its keys and values that nothing before it
+/// left. It is what infini.local_attention and an infini.memory_update of
+/// an empty memory compute (the memory is then sigma(K)^T V whichever the
+/// rule, and 0 + x is x); the gate needs a retrieval, which a first segment
+/// does not have, so it is not an infini.attention.
+struct FirstSegment {
+  Match local;
+  Operands localOperands;
+  /// sigma's input, as the update product reads it.
+  View key;
+  /// The product sigma(K)^T V ([B, H, dk, dv], or [B*H, dk, dv]: every
+  /// consumer's view of it reads the new memory then), and the sum over
+  /// tokens of sigma(K) as [B, H, dk] (null when nothing computes it).
+  Value newMemory, newNorm;
+};
+
+/// Whether the sum `sum` of sigma(K), as `update` reads it, comes out laid
+/// out [B, H, dk].
+bool sumLaidOutAsNorm(linalg::LinalgOp sum, const Product &update) {
+  SmallVector<int64_t> perm = llvm::to_vector(llvm::seq<int64_t>(0, 4));
+  if (auto t = sum.getDpsInputs()[0].getDefiningOp<linalg::TransposeOp>())
+    perm.assign(t.getPermutation().begin(), t.getPermutation().end());
+  AffineMap out = sum.getMatchingIndexingMap(sum.getDpsInitOperand(0));
+  SmallVector<Role> roles;
+  for (AffineExpr e : out.getResults()) {
+    auto d = dyn_cast<AffineDimExpr>(e);
+    if (!d)
+      return false;
+    roles.push_back(update.lhs.dims[perm[d.getPosition()]].role);
+  }
+  return roles == SmallVector<Role>{Role::B, Role::H, Role::Row};
+}
+
+/// The memory product next to `local` that reads its values, for a segment
+/// that writes memories without reading any.
+std::optional<FirstSegment> matchFirstSegment(const Match &local,
+                                              const Operands &operands,
+                                              TensorEvaluator &eval) {
+  if (!local.pv.rank4)
+    return std::nullopt;
+  std::optional<FirstSegment> found;
+  local.pv.op->getParentOp()->walk([&](linalg::LinalgOp op) {
+    if (found || op == local.pv.op || op == local.qk.op)
+      return;
+    std::string ignored;
+    std::optional<Product> update = matchProduct(op, eval, ignored, false);
+    if (!update || !update->rank4 || update->rhs.base != local.pv.rhs.base ||
+        update->rhs.dims != local.pv.rhs.dims)
+      return;
+    Value k = sigmaInput(update->lhs.base, eval);
+    if (!k)
+      return;
+    FirstSegment first{local, operands, View{k, update->lhs.dims, 1.0},
+                       op->getResult(0), Value()};
+    // The norm sums sigma(K), or sigma(K) transposed.
+    SmallVector<Operation *> readers(update->lhs.base.getUsers());
+    for (size_t i = 0; i < readers.size() && !first.newNorm; ++i) {
+      if (isa<linalg::TransposeOp>(readers[i])) {
+        llvm::append_range(readers, readers[i]->getResult(0).getUsers());
+        continue;
+      }
+      auto sum = dyn_cast<linalg::LinalgOp>(readers[i]);
+      if (sumsKeys(sum, *update) && sumLaidOutAsNorm(sum, *update))
+        first.newNorm = sum->getResult(0);
+    }
+    found = first;
+  });
+  return found;
+}
+
+/// Sets the insertion point of `rewriter` in `block` after the last op
+/// there that defines one of `values` (at its start when none does).
+void setInsertionPointAfterAll(RewriterBase &rewriter, Block *block,
+                               ArrayRef<Value> values) {
+  rewriter.setInsertionPointToStart(block);
+  Operation *last = nullptr;
+  for (Value v : values) {
+    Operation *def = v.getDefiningOp();
+    if (def && def->getBlock() == block &&
+        (!last || last->isBeforeInBlock(def)))
+      last = def;
+  }
+  if (last)
+    rewriter.setInsertionPointAfter(last);
+}
+
 struct InfiniRaiseAttentionPass
     : infini::impl::InfiniRaiseAttentionBase<InfiniRaiseAttentionPass> {
-  void runOnOperation() override {
-    TensorEvaluator eval(/*budget=*/int64_t(1) << 27);
-    std::vector<Raised> found;
-    getOperation()->walk([&](linalg::LinalgOp op) {
-      std::string why;
-      std::optional<Match> local = matchAttention(op, eval, why);
-      std::optional<Operands> operands;
-      if (local)
-        operands = checkOperands(*local, why);
-      if (!local || !operands)
+  /// infini.local_attention and infini.memory_update of an empty memory in
+  /// place of `f`'s linalg.
+  void raiseFirst(IRRewriter &rewriter, FirstSegment &f) {
+    Location loc = f.local.pv.op.getLoc();
+    setInsertionPointAfterAll(rewriter,
+                              f.newMemory.getDefiningOp()->getBlock(),
+                              {f.key.base, f.localOperands.q.base,
+                               f.localOperands.k.base, f.localOperands.v.base});
+    const Operands &o = f.localOperands;
+    Value q = materialize(rewriter, loc, o.q, o.qPerm);
+    Value k = materialize(rewriter, loc, o.k, o.kPerm);
+    Value v = materialize(rewriter, loc, o.v, o.vPerm);
+    FailureOr<SmallVector<int64_t>> keyPerm =
+        layoutOf(f.key, {Role::B, Role::H, Role::Red, Role::Row});
+    Value key = materialize(rewriter, loc, f.key, *keyPerm, /*rank4=*/false);
+    auto qType = cast<RankedTensorType>(q.getType());
+    auto vType = cast<RankedTensorType>(v.getType());
+    auto kType = cast<RankedTensorType>(key.getType());
+    auto localType = vType.clone({qType.getDimSize(0), qType.getDimSize(1),
+                                  qType.getDimSize(2), vType.getDimSize(3)});
+    auto local = LocalAttentionOp::create(
+        rewriter, loc, localType, q, k, v,
+        rewriter.getF32FloatAttr(f.local.scale), rewriter.getBoolAttr(true));
+    auto zeros = [&](ArrayRef<int64_t> shape) -> Value {
+      auto type = RankedTensorType::get(shape, rewriter.getF32Type());
+      return arith::ConstantOp::create(
+          rewriter, loc, DenseElementsAttr::get(type, 0.0f));
+    };
+    Value memory = zeros({kType.getDimSize(0), kType.getDimSize(1),
+                          kType.getDimSize(3), vType.getDimSize(3)});
+    Value norm =
+        zeros({kType.getDimSize(0), kType.getDimSize(1), kType.getDimSize(3)});
+    auto update = MemoryUpdateOp::create(
+        rewriter, loc, TypeRange{memory.getType(), norm.getType()}, key, v,
+        memory, norm, UpdateRuleAttr::get(&getContext(), UpdateRule::linear),
+        rewriter.getF32FloatAttr(1e-6));
+    SmallVector<Operation *> roots;
+    auto replace = [&](Value old, Value replacement) {
+      if (!old)
         return;
-      std::optional<Raised> raised = matchSegment(*local, *operands, eval, why);
-      if (!why.empty())
-        op->emitRemark("Infini-attention left unchanged: ") << why;
-      else if (raised)
-        found.push_back(std::move(*raised));
-    });
+      if (replacement.getType() != old.getType())
+        replacement =
+            tensor::CastOp::create(rewriter, loc, old.getType(), replacement);
+      roots.push_back(old.getDefiningOp());
+      rewriter.replaceAllUsesWith(old, replacement);
+    };
+    Value out = local.getResult();
+    auto resultType = cast<RankedTensorType>(f.local.pv.result.getType());
+    if (resultType.getRank() == 3)
+      out = tensor::CollapseShapeOp::create(
+          rewriter, loc, out,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
+    replace(f.local.pv.result, out);
+    Value newMemory = update.getNewMemory();
+    if (cast<RankedTensorType>(f.newMemory.getType()).getRank() == 3)
+      newMemory = tensor::CollapseShapeOp::create(
+          rewriter, loc, newMemory,
+          SmallVector<ReassociationIndices>{{0, 1}, {2}, {3}});
+    replace(f.newMemory, newMemory);
+    replace(f.newNorm, update.getNewNorm());
+    roots.push_back(f.local.pv.op);
+    eraseDead(rewriter, roots);
+  }
+
+  void runOnOperation() override {
+    std::vector<Raised> found;
+    std::vector<FirstSegment> firsts;
+    // The segments with memories into `found`; on the first walk also the
+    // remarks and the first segments.
+    auto collect = [&](bool firstWalk) {
+      TensorEvaluator eval(/*budget=*/int64_t(1) << 27);
+      getOperation()->walk([&](linalg::LinalgOp op) {
+        std::string why;
+        std::optional<Match> local = matchAttention(op, eval, why);
+        std::optional<Operands> operands;
+        if (local)
+          operands = checkOperands(*local, why);
+        if (!local || !operands)
+          return;
+        std::optional<Raised> raised =
+            matchSegment(*local, *operands, eval, why);
+        if (!why.empty()) {
+          if (firstWalk)
+            op->emitRemark("Infini-attention left unchanged: ") << why;
+        } else if (raised) {
+          found.push_back(std::move(*raised));
+        } else if (firstWalk) {
+          if (std::optional<FirstSegment> first =
+                  matchFirstSegment(*local, *operands, eval))
+            firsts.push_back(std::move(*first));
+        }
+      });
+    };
+    collect(/*firstWalk=*/true);
 
     IRRewriter rewriter(&getContext());
-    for (Raised &r : found) {
+    // First segments before the segments that read their memories: those
+    // then read the memory_update's results.
+    for (FirstSegment &f : firsts)
+      raiseFirst(rewriter, f);
+    if (!firsts.empty()) {
+      // What a later segment matched was read before; match again.
+      found.clear();
+      collect(/*firstWalk=*/false);
+    }
+
+    for (auto [i, r] : llvm::enumerate(found)) {
       Location loc = r.local.pv.op.getLoc();
       // After the last of the tensors it reads: the values it replaces are
       // computed from them, so their uses come later.
-      Block *block = r.combined.getDefiningOp()->getBlock();
-      rewriter.setInsertionPointToStart(block);
-      Operation *last = nullptr;
-      for (Value base :
-           {r.retrieval.query.base, r.key.base, r.retrieval.memory.base,
-            r.retrieval.norm.base, r.localOperands.q.base,
-            r.localOperands.k.base, r.localOperands.v.base}) {
-        Operation *def = base.getDefiningOp();
-        if (def && def->getBlock() == block &&
-            (!last || last->isBeforeInBlock(def)))
-          last = def;
-      }
-      if (last)
-        rewriter.setInsertionPointAfter(last);
+      setInsertionPointAfterAll(
+          rewriter, r.combined.getDefiningOp()->getBlock(),
+          {r.retrieval.query.base, r.key.base, r.retrieval.memory.base,
+           r.retrieval.norm.base, r.localOperands.q.base,
+           r.localOperands.k.base, r.localOperands.v.base});
       auto take = [&](const View &view, ArrayRef<Role> roles) {
         FailureOr<SmallVector<int64_t>> perm = layoutOf(view, roles);
         return materialize(rewriter, loc, view, *perm, /*rank4=*/false);
@@ -534,10 +872,32 @@ struct InfiniRaiseAttentionPass
           value = tensor::CastOp::create(rewriter, loc, old.getType(), value);
         roots.push_back(old.getDefiningOp());
         rewriter.replaceAllUsesWith(old, value);
+        // A later segment of a chain reads this one's new state.
+        for (Raised &later : llvm::drop_begin(found, i + 1))
+          for (View *view :
+               {&later.retrieval.query, &later.retrieval.memory,
+                &later.retrieval.norm, &later.key, &later.localOperands.q,
+                &later.localOperands.k, &later.localOperands.v})
+            if (view->base == old)
+              view->base = value;
       }
       eraseDead(rewriter, roots);
     }
+
+    // A chain of raised segments, each reading what the one before wrote,
+    // becomes one op over all their tokens.
+    // In program order, so that each merged op is the first of the next
+    // pair.
+    SmallVector<AttentionOp> attentions;
+    getOperation()->walk([&](AttentionOp op) { attentions.push_back(op); });
+    for (AttentionOp op : attentions)
+      (void)mergeWithPrevious(rewriter, op);
   }
 };
 
 } // namespace
+
+void mlir::infini::populateMergeSegmentChainPatterns(
+    RewritePatternSet &patterns) {
+  patterns.add<MergeSegmentChain>(patterns.getContext());
+}
