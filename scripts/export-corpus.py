@@ -206,8 +206,7 @@ def models():
 def examples():
     """Step functions (x, state...) -> (y, state...) for the getting-started
     guide, exported without a driver: infini-stream calls them."""
-    # Two streams at once: with one, einops computes the retrieval's
-    # denominator in an order infini-raise-attention does not read yet.
+    # Two streams at once, as a server would batch them.
     torch.manual_seed(1)
     streams, heads, dim_head, dim, segment = 2, 2, 32, 64, 128
     state = (torch.zeros(streams, heads, dim_head, dim_head),

@@ -300,9 +300,26 @@ static Value splitHeadsFrom(Value v, SmallVector<Dim> dims, int64_t &batch,
                             int64_t &heads, bool &unitBatch, int depth) {
   SmallVector<Dim> canonical = {{Role::B}, {Role::H}, {Role::Row}, {Role::Col}};
   SmallVector<Dim> unsplit = {{Role::Unit}, {Role::BH}, {Role::Row}, {Role::Col}};
-  if (dims == canonical)
+  // The n dimension of a product with n of size 1 (sigma(Q) z) is one of
+  // the dimensions of size 1 reshapes add: [B, H, m, 1] in any placement of
+  // its ones.
+  auto shape = cast<RankedTensorType>(v.getType()).getShape();
+  auto same = [&](ArrayRef<Dim> target) {
+    if (dims.size() != target.size())
+      return false;
+    for (auto [i, d] : llvm::enumerate(dims)) {
+      bool unitHere = shape[i] == 1 && (d.role == Role::Unit ||
+                                        d.role == Role::Col);
+      bool unitThere = target[i].role == Role::Unit ||
+                       (target[i].role == Role::Col && shape[i] == 1);
+      if (!(d == target[i] || (unitHere && unitThere)))
+        return false;
+    }
+    return true;
+  };
+  if (same(canonical))
     return v;
-  if (dims == unsplit) {
+  if (same(unsplit)) {
     unitBatch = true;
     batch = 1;
     heads = cast<RankedTensorType>(v.getType()).getDimSize(1);
@@ -381,10 +398,12 @@ static Value splitHeadsFrom(Value v, SmallVector<Dim> dims, int64_t &batch,
 /// batch element einops never splits B*H: [1, B*H, m, n] sets `unitBatch`
 /// (B = 1, H = B*H).
 static Value splitHeads(Value v, int64_t &batch, int64_t &heads,
-                        bool &unitBatch) {
+                        bool &unitBatch, bool transposed) {
   unitBatch = false;
-  return splitHeadsFrom(v, {{Role::BH}, {Role::Row}, {Role::Col}}, batch,
-                        heads, unitBatch, 0);
+  SmallVector<Dim> dims = {{Role::BH}, {Role::Row}, {Role::Col}};
+  if (transposed)
+    std::swap(dims[1], dims[2]);
+  return splitHeadsFrom(v, dims, batch, heads, unitBatch, 0);
 }
 
 /// `op` as a product, or std::nullopt with `why` set when it is a
@@ -426,6 +445,12 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     return std::nullopt;
   }
 
+  // With a unit n wanted but m of size 1 instead (z sigma(Q)^T, where
+  // sigma(Q) z was meant: einops' order with one batch element), the
+  // product is read transposed: the operands swap, m is the unit n.
+  SmallVector<int64_t> loopSizes = op.getStaticLoopRanges();
+  bool transposed = unitN && loopSizes[cd->n[0]] != 1 &&
+                    loopSizes[cd->m[0]] == 1;
   Product p;
   bool unitBatch = false;
   p.op = op;
@@ -438,7 +463,8 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     loops[cd->batch[0]] = {Role::B};
     loops[cd->batch[1]] = {Role::H};
   } else {
-    if (Value split = splitHeads(p.result, p.batch, p.heads, unitBatch)) {
+    if (Value split =
+            splitHeads(p.result, p.batch, p.heads, unitBatch, transposed)) {
       p.result = split;
       loops[cd->batch[0]] = {Role::BH};
     } else {
@@ -451,12 +477,16 @@ std::optional<Product> matchProduct(linalg::LinalgOp op, TensorEvaluator &eval,
     why = "a product with a dynamic batch or head count";
     return std::nullopt;
   }
-  loops[cd->m[0]] = {Role::Row};
-  loops[cd->n[0]] = {unitN ? Role::Unit : Role::Col};
+  unsigned rowDim = transposed ? cd->n[0] : cd->m[0];
+  unsigned colDim = transposed ? cd->m[0] : cd->n[0];
+  loops[rowDim] = {Role::Row};
+  loops[colDim] = {unitN ? Role::Unit : Role::Col};
   for (auto [i, view] : llvm::enumerate(std::array<View *, 2>{&p.lhs, &p.rhs})) {
-    view->base = op.getDpsInputs()[i];
-    for (unsigned j = 0; j < maps[i].getNumResults(); ++j)
-      view->dims.push_back(loops[maps[i].getDimPosition(j)]);
+    unsigned operand = transposed ? 1 - i : i;
+    view->base = op.getDpsInputs()[operand];
+    AffineMap map = maps[operand];
+    for (unsigned j = 0; j < map.getNumResults(); ++j)
+      view->dims.push_back(loops[map.getDimPosition(j)]);
     peel(*view, p.batch, p.heads, p.rank4, scales, eval);
     // B*H is H when B = 1, and a dimension of size 1 can be B.
     if (unitBatch) {

@@ -152,7 +152,15 @@ std::optional<Elementwise> unaryFunction(Value root, TensorEvaluator &eval) {
         v == root || llvm::all_of(v.getUsers(), [&](Operation *user) {
           return inside.contains(user);
         });
-    if (!isElementwiseLinalg(op) || !internal || op.getNumLoops() != rank) {
+    // An op that reads a computed value through another map (a transpose)
+    // is not elementwise in it.
+    bool identityReads = op && llvm::all_of(
+        op.getDpsInputOperands(), [&](OpOperand *operand) {
+          return isConstant(operand->get(), eval) ||
+                 op.getMatchingIndexingMap(operand).isIdentity();
+        });
+    if (!isElementwiseLinalg(op) || !internal || !identityReads ||
+        op.getNumLoops() != rank) {
       if (leaf && leaf != v)
         return std::nullopt;
       leaf = v;
