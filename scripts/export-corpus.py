@@ -59,12 +59,12 @@ def persistent_buffers(module):
     return module
 
 
-def llama_config(hidden=32):
+def llama_config(hidden=32, layers=1):
     from transformers import LlamaConfig
     cfg = LlamaConfig(hidden_size=hidden, num_attention_heads=4,
                       num_key_value_heads=2, head_dim=hidden // 4,
                       intermediate_size=48,
-                      num_hidden_layers=1, vocab_size=40,
+                      num_hidden_layers=layers, vocab_size=40,
                       max_position_embeddings=64)
     cfg._attn_implementation = "eager"
     return cfg
@@ -173,6 +173,23 @@ class LucidrainsSegments(torch.nn.Module):
         return torch.cat(outs, dim=1), mem[0], mem[1]
 
 
+class LlamaLayers(torch.nn.Module):
+    """A small Hugging Face LlamaModel (embeddings given: inputs_embeds;
+    RMSNorm, RoPE, GQA 4 over 2, SwiGLU MLP, `layers` decoder layers, the
+    final norm), called with an all-ones attention_mask made inside, so
+    that the causal mask is all it computes."""
+
+    def __init__(self, hidden=64, layers=2):
+        super().__init__()
+        from transformers import LlamaModel
+        self.model = LlamaModel(llama_config(hidden, layers))
+
+    def forward(self, x):
+        mask = torch.ones(x.shape[0], x.shape[1], dtype=torch.long)
+        return self.model(inputs_embeds=x, attention_mask=mask,
+                          use_cache=False).last_hidden_state
+
+
 def qkv(hq, hkv, d):
     return (torch.randn(B, hq, T, d), torch.randn(B, hkv, T, d),
             torch.randn(B, hkv, T, d))
@@ -201,6 +218,7 @@ def models():
          torch.rand(1, 4, 8) + 0.5)
     yield "lucidrains-segments", LucidrainsSegments(True), \
         (torch.randn(B, 3 * T, 32),)
+    yield "llama-model", LlamaLayers(hidden=32), (torch.randn(B, T, 32),)
 
 
 def examples():
@@ -216,6 +234,8 @@ def examples():
     yield "lucidrains-segment", \
         LucidrainsAttention(True, dim=dim, dim_head=dim_head, heads=heads), \
         (torch.randn(streams, segment, dim),) + state
+    yield "llama-model-segment", LlamaLayers(), \
+        (torch.randn(1, segment, 64),)
 
 
 MLIR_TYPES = {torch.float32: "f32", torch.int64: "i64"}
