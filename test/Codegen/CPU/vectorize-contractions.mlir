@@ -118,14 +118,30 @@ func.func @mixed_types(%p: tensor<64x16xf32>, %v: tensor<16x64xbf16>, %acc: tens
 
 // A linalg.generic shaped like a contraction is blocked the same way: the
 // kernels' masked P V on diagonal tiles (P^T read transposed, a future key's
-// value replaced by 0 before the multiply-add). Without `contract` on its
-// multiply and add, they stay apart.
+// value replaced by 0 before the multiply-add). Its mask is causal
+// (u > t + off), so each block of rows [t0, t0 + 8) splits its key loop:
+// keys u <= t0 + off, visible to all 8 rows, without the mask; the next 7
+// with it; later keys, future to every row, not at all. Without `contract`
+// on its multiply and add, they stay apart.
+//       CHECK: #[[VIS:.+]] = affine_map<()[s0, s1] -> (32, s0 + s1 + 1)>
+//       CHECK: #[[NONNEG:.+]] = affine_map<()[s0] -> (0, s0)>
+//       CHECK: #[[END:.+]] = affine_map<()[s0, s1] -> (32, s0 + s1 + 8)>
 // CHECK-LABEL: func @masked_pv
-//       CHECK: scf.for %{{.+}} = %c0 to %c32 step %c1 iter_args(%[[A:.+]] = %{{.+}}) -> (vector<8x32xf32>)
-//       CHECK:   arith.cmpi sgt, {{.*}} : vector<8x1x32xindex>
-//       CHECK:   arith.select {{.*}} : vector<8x1x32xi1>, vector<8x1x32xf32>
-//       CHECK:   arith.mulf {{.*}} : vector<8x1x32xf32>
-//       CHECK:   arith.addf %[[A]], {{.*}} : vector<8x32xf32>
+//  CHECK-SAME: %[[OFF:[a-z0-9]+]]: index
+//       CHECK: scf.for %[[T0:.+]] = %c0 to %c64 step %c8
+//       CHECK:   %[[V0:.+]] = affine.min #[[VIS]]()[%[[T0]], %[[OFF]]]
+//       CHECK:   %[[V:.+]] = affine.max #[[NONNEG]]()[%[[V0]]]
+//       CHECK:   %[[E0:.+]] = affine.min #[[END]]()[%[[T0]], %[[OFF]]]
+//       CHECK:   %[[E:.+]] = affine.max #[[NONNEG]]()[%[[E0]]]
+//       CHECK:   %[[ALL:.+]] = scf.for %{{.+}} = %c0 to %[[V]] step %c1 iter_args(%[[A:.+]] = %{{.+}}) -> (vector<8x32xf32>)
+//   CHECK-NOT:     arith.select
+//       CHECK:     arith.mulf {{.*}} : vector<8x1x32xf32>
+//       CHECK:     arith.addf %[[A]], {{.*}} : vector<8x32xf32>
+//       CHECK:   scf.for %{{.+}} = %[[V]] to %[[E]] step %c1 iter_args(%[[B:.+]] = %[[ALL]]) -> (vector<8x32xf32>)
+//       CHECK:     arith.cmpi sgt, {{.*}} : vector<8x1x32xindex>
+//       CHECK:     arith.select {{.*}} : vector<8x1x32xi1>, vector<8x1x32xf32>
+//       CHECK:     arith.mulf {{.*}} : vector<8x1x32xf32>
+//       CHECK:     arith.addf %[[B]], {{.*}} : vector<8x32xf32>
 //   CHECK-NOT: linalg.generic
 func.func @masked_pv(%pt: tensor<32x64xf32>, %v: tensor<32x32xf32>, %acc: tensor<64x32xf32>, %off: index) -> tensor<64x32xf32> {
   %zero = arith.constant 0.0 : f32
@@ -152,10 +168,13 @@ func.func @masked_pv(%pt: tensor<32x64xf32>, %v: tensor<32x32xf32>, %acc: tensor
 // multiply-add: the vectorizer's add reduction over the unit reduction
 // dimension, which has no fast-math flags of its own, becomes vector.fma.
 // CHECK-LABEL: func @masked_pv_contract
-//       CHECK: scf.for %{{.+}} = %c0 to %c32 step %c1 iter_args(%[[A:.+]] = %{{.+}}) -> (vector<8x32xf32>)
+//       CHECK: scf.for %{{.+}} iter_args(%[[A:.+]] = %{{.+}}) -> (vector<8x32xf32>)
+//   CHECK-NOT:   arith.select
+//       CHECK:   vector.fma {{.*}}, %[[A]] : vector<8x32xf32>
+//       CHECK: scf.for %{{.+}} iter_args(%[[B:.+]] = %{{.+}}) -> (vector<8x32xf32>)
 //       CHECK:   arith.cmpi sgt, {{.*}} : vector<8x1x32xindex>
 //       CHECK:   arith.select {{.*}} : vector<8x1x32xi1>, vector<8x1x32xf32>
-//       CHECK:   vector.fma {{.*}}, %[[A]] : vector<8x32xf32>
+//       CHECK:   vector.fma {{.*}}, %[[B]] : vector<8x32xf32>
 //   CHECK-NOT: arith.mulf
 //   CHECK-NOT: arith.addf
 //   CHECK-NOT: linalg.generic

@@ -43,7 +43,12 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     accumulator. A `linalg.contract` whose operands share one element type
     becomes a `vector.contract`, which lowers to fused multiply-adds; a
     generic whose body accumulates `acc + x * y` with `contract` on both
-    gets `vector.fma` too. Run
+    gets `vector.fma` too. A generic whose body masks the values causally,
+    `acc + p * select(u > t + x, 0, v)` with u the reduction and t the m
+    index (the masked P V), splits each block's reduction loop by what
+    its rows see: the keys every row sees run without the select, the
+    `rows - 1` after them with it, and the keys no row sees not at all
+    (they would add `p * 0`). Run
     `canonicalize` and then `loop-invariant-subset-hoisting` afterwards so
     that the accumulator is carried across the reduction loop as a vector
     (in registers). Ops whose sizes the blocks do not divide, and those the

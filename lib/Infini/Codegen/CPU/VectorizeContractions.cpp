@@ -1,7 +1,9 @@
 //===- VectorizeContractions.cpp - register-tiled vector matmuls ----------===//
 
 #include "Infini/Codegen/CPU/Passes.h"
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
@@ -23,6 +25,8 @@ namespace {
 struct BlockSchedule {
   SmallVector<OpFoldResult> tileSizes;
   SmallVector<int64_t> interchange;
+  /// The m and k loops.
+  unsigned m = 0, k = 0;
 };
 
 /// A schedule for a static contraction on tensors with one m, one n and one
@@ -55,6 +59,8 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   schedule.tileSizes.assign(sizes.size(), b.getIndexAttr(1));
   schedule.tileSizes[m] = b.getIndexAttr(rows);
   schedule.tileSizes[n] = b.getIndexAttr(cols);
+  schedule.m = m;
+  schedule.k = k;
   for (unsigned d : dims->batch)
     schedule.interchange.push_back(d);
   // The operand indexed by the inner of m and n is read again for every
@@ -121,7 +127,120 @@ void fuseMultiplyAdds(RewriterBase &rewriter, ValueRange results) {
   }
 }
 
-/// Whether every operand of `op` has the same element type.
+/// The select of a masked P V body, `acc + p * select(u > t + x, 0, v)`
+/// (the kernels' diagonal tiles: future keys' values are never multiplied),
+/// with u the reduction index and t the m index.
+arith::SelectOp maskOf(linalg::GenericOp op) {
+  Block &body = *op.getBlock();
+  auto add = body.getTerminator()->getOperand(0).getDefiningOp<arith::AddFOp>();
+  if (!add)
+    return {};
+  for (Value x : add->getOperands())
+    if (auto mul = x.getDefiningOp<arith::MulFOp>())
+      for (Value y : mul->getOperands())
+        if (auto select = y.getDefiningOp<arith::SelectOp>();
+            select && select->getBlock() == &body)
+          return select;
+  return {};
+}
+
+/// For a masked P V (maskOf) whose mask is causal in its m and k loops,
+/// u > t + x: x (a constant 0 when t is the index itself), else null.
+Value causalOffset(OpBuilder &b, linalg::GenericOp op, unsigned m,
+                   unsigned k) {
+  arith::SelectOp select = maskOf(op);
+  if (!select || !matchPattern(select.getTrueValue(), m_AnyZeroFloat()))
+    return {};
+  auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
+  if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::sgt)
+    return {};
+  auto isIndex = [](Value v, unsigned dim) {
+    auto index = v.getDefiningOp<linalg::IndexOp>();
+    return index && index.getDim() == dim;
+  };
+  if (!isIndex(cmp.getLhs(), k))
+    return {};
+  Value t = cmp.getRhs();
+  if (isIndex(t, m)) {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(op);
+    return arith::ConstantIndexOp::create(b, op.getLoc(), 0);
+  }
+  auto add = t.getDefiningOp<arith::AddIOp>();
+  if (!add)
+    return {};
+  for (auto [a, x] : {std::pair{add.getLhs(), add.getRhs()},
+                      std::pair{add.getRhs(), add.getLhs()}})
+    if (isIndex(a, m) && x.getParentBlock() != op.getBlock())
+      return x;
+  return {};
+}
+
+/// Splits the reduction loop of a causal masked P V block (rows [t0, t0 +
+/// rows) of m, keys u of k) by what the rows see: keys u <= t0 + x are
+/// visible to every row, and run in a loop of their own with the select
+/// replaced by its value (a plain multiply-add); keys up to t0 + x + rows
+/// - 1 keep the mask; later keys are future to every row and add p * 0 to
+/// the accumulator, nothing, so the loop stops before them. Returns the
+/// block of the visible keys (to be vectorized too), or null when the loop
+/// nest is not the expected one.
+linalg::GenericOp splitCausalBlock(RewriterBase &rewriter,
+                                   scf::SCFTilingResult &tiled,
+                                   linalg::GenericOp block, unsigned m,
+                                   int64_t rows, Value offset) {
+  auto loop = dyn_cast<scf::ForOp>(tiled.loops.back().getOperation());
+  if (!loop || block->getParentOp() != loop)
+    return {};
+  // Where the block's rows start: the m offset of its output slice.
+  OpOperand *init = block.getDpsInitOperand(0);
+  auto slice = init->get().getDefiningOp<tensor::ExtractSliceOp>();
+  AffineMap outMap = block.getMatchingIndexingMap(init);
+  std::optional<unsigned> pos = outMap.getResultPosition(
+      getAffineDimExpr(m, rewriter.getContext()));
+  if (!slice || !pos)
+    return {};
+  Location loc = block.getLoc();
+  rewriter.setInsertionPoint(loop);
+  Value t0 = getValueOrCreateConstantIndexOp(rewriter, loc,
+                                             slice.getMixedOffsets()[*pos]);
+  MLIRContext *ctx = rewriter.getContext();
+  AffineExpr s0, s1, s2;
+  bindSymbols(ctx, s0, s1, s2);
+  // clamp(t0 + x + d, lb, ub)
+  auto clamped = [&](int64_t d) -> Value {
+    OpFoldResult v = affine::makeComposedFoldedAffineMin(
+        rewriter, loc, AffineMap::get(0, 3, {s0 + s1 + d, s2}, ctx),
+        {t0, offset, loop.getUpperBound()});
+    return getValueOrCreateConstantIndexOp(
+        rewriter, loc,
+        affine::makeComposedFoldedAffineMax(
+            rewriter, loc, AffineMap::get(0, 2, {s0, s1}, ctx),
+            {v, loop.getLowerBound()}));
+  };
+  Value visibleEnd = clamped(1), maskedEnd = clamped(rows);
+  auto visible = cast<scf::ForOp>(rewriter.clone(*loop));
+  rewriter.modifyOpInPlace(visible,
+                           [&] { visible.setUpperBound(visibleEnd); });
+  rewriter.modifyOpInPlace(loop, [&] {
+    loop.setLowerBound(visibleEnd);
+    loop.setUpperBound(maskedEnd);
+    loop.getInitArgsMutable().assign(visible.getResults());
+  });
+  linalg::GenericOp unmasked;
+  visible.walk([&](linalg::GenericOp op) { unmasked = op; });
+  arith::SelectOp select = maskOf(unmasked);
+  if (!select)
+    return {};
+  rewriter.replaceAllUsesWith(select.getResult(), select.getFalseValue());
+  // The mask's arithmetic is dead now.
+  Block &body = *unmasked.getBlock();
+  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
+    if (isOpTriviallyDead(&op))
+      rewriter.eraseOp(&op);
+  return unmasked;
+}
+
+/// Whether every operand of `op` has the same element type./// Whether every operand of `op` has the same element type.
 bool oneElementType(Operation *op) {
   return llvm::all_equal(llvm::map_range(op->getOperandTypes(), [](Type t) {
     return getElementTypeOrSelf(t);
@@ -162,6 +281,10 @@ struct InfiniVectorizeContractionsPass
       tiling.setTileSizes(schedule.tileSizes);
       tiling.setInterchange(schedule.interchange);
       rewriter.setInsertionPoint(op);
+      auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+      Value offset = generic ? causalOffset(rewriter, generic, schedule.m,
+                                            schedule.k)
+                             : Value();
       FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
           rewriter, cast<TilingInterface>(op.getOperation()), tiling);
       if (failed(tiled)) {
@@ -169,7 +292,13 @@ struct InfiniVectorizeContractionsPass
         return signalPassFailure();
       }
       rewriter.replaceOp(op, tiled->replacements);
-      for (Operation *block : tiled->tiledOps) {
+      SmallVector<Operation *> blocks(tiled->tiledOps);
+      if (offset)
+        if (linalg::GenericOp visible = splitCausalBlock(
+                rewriter, *tiled, cast<linalg::GenericOp>(blocks.front()),
+                schedule.m, rows, offset))
+          blocks.push_back(visible);
+      for (Operation *block : blocks) {
         auto generic = dyn_cast<linalg::GenericOp>(block);
         bool fusable = generic && accumulatesContractable(generic);
         rewriter.setInsertionPoint(block);
