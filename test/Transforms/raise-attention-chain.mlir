@@ -38,13 +38,14 @@ func.func @chain(%q0: tensor<1x2x4x8xf32>, %q1: tensor<1x2x4x8xf32>, %q2: tensor
 
 // Pairs that are not merged: the second's gate differs; the first ends
 // inside a segment; the first's memory is also returned; the second's
-// queries are computed from the first's output.
+// queries are computed from the first's output; the two read different
+// element types.
 // CHECK-LABEL: func.func @not_chains
-// CHECK-COUNT-8: infini.attention
+// CHECK-COUNT-10: infini.attention
 // CHECK-NOT: tensor.concat
 func.func @not_chains(%q: tensor<1x2x4x8xf32>, %m: tensor<1x2x8x8xf32>, %z: tensor<1x2x8xf32>,
-                      %g: tensor<2xf32>, %h: tensor<2xf32>)
-    -> (tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>) {
+                      %g: tensor<2xf32>, %h: tensor<2xf32>, %qh: tensor<1x2x4x8xf16>)
+    -> (tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x4x8xf32>) {
   %a0, %am1, %az1 = infini.attention %q, %q, %q, %m, %z, %g segment_len = 4
       : tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>, tensor<2xf32>
       -> tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>
@@ -69,5 +70,11 @@ func.func @not_chains(%q: tensor<1x2x4x8xf32>, %m: tensor<1x2x8x8xf32>, %z: tens
   %d1, %dm2, %dz2 = infini.attention %d0, %q, %q, %dm1, %dz1, %g segment_len = 4
       : tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>, tensor<2xf32>
       -> tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>
-  return %a1, %b1, %cm1, %d1, %cm2 : tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>
+  %e0, %em1, %ez1 = infini.attention %qh, %qh, %qh, %m, %z, %g segment_len = 4
+      : tensor<1x2x4x8xf16>, tensor<1x2x4x8xf16>, tensor<1x2x4x8xf16>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>, tensor<2xf32>
+      -> tensor<1x2x4x8xf16>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>
+  %e1, %em2, %ez2 = infini.attention %q, %q, %q, %em1, %ez1, %g segment_len = 4
+      : tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>, tensor<2xf32>
+      -> tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x8xf32>
+  return %a1, %b1, %cm1, %d1, %cm2, %e1 : tensor<1x2x4x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x4x8xf32>, tensor<1x2x8x8xf32>, tensor<1x2x4x8xf32>
 }

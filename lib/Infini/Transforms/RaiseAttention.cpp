@@ -544,6 +544,27 @@ FailureOr<AttentionOp> mergeWithPrevious(RewriterBase &rewriter,
   if (ShapedType::isDynamic(t1) || ShapedType::isDynamic(t2) ||
       t1 % first.getSegmentLen() != 0)
     return failure();
+  // Inputs that concatenate: the same element type and sizes but the
+  // tokens'.
+  auto concatenable = [](Value a, Value b) {
+    if (!a)
+      return true;
+    auto x = cast<RankedTensorType>(a.getType());
+    auto y = cast<RankedTensorType>(b.getType());
+    return x.getElementType() == y.getElementType() &&
+           x.getRank() == y.getRank() &&
+           llvm::all_of(llvm::seq<int64_t>(0, x.getRank()), [&](int64_t d) {
+             return d == 2 || x.getDimSize(d) == y.getDimSize(d);
+           });
+  };
+  if (!concatenable(first.getQuery(), second.getQuery()) ||
+      !concatenable(first.getKey(), second.getKey()) ||
+      !concatenable(first.getValue(), second.getValue()) ||
+      !concatenable(first.getLocalQuery(), second.getLocalQuery()) ||
+      !concatenable(first.getLocalKey(), second.getLocalKey()) ||
+      getElementTypeOrSelf(first.getResult().getType()) !=
+          getElementTypeOrSelf(second.getResult().getType()))
+    return failure();
   // The second's inputs must not be computed from the first's output.
   llvm::SetVector<Operation *> slice;
   BackwardSliceOptions options;

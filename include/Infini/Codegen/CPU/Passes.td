@@ -48,7 +48,8 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     index (the masked P V), splits each block's reduction loop by what
     its rows see: the keys every row sees run without the select, the
     `rows - 1` after them with it, and the keys no row sees not at all
-    (they would add `p * 0`). Run
+    (they would add `p * 0`, nothing for a finite `p`: the kernels' are
+    probabilities). Run
     `canonicalize` and then `loop-invariant-subset-hoisting` afterwards so
     that the accumulator is carried across the reduction loop as a vector
     (in registers). Ops whose sizes the blocks do not divide, and those the
