@@ -19,11 +19,24 @@ const char *infini::test::mlirName(Elem elem) {
     return "f16";
   case Elem::BF16:
     return "bf16";
+  case Elem::I64:
+    return "i64";
   }
   llvm_unreachable("unknown element type");
 }
 
-static size_t byteWidth(Elem elem) { return elem == Elem::F32 ? 4 : 2; }
+static size_t byteWidth(Elem elem) {
+  switch (elem) {
+  case Elem::F32:
+    return 4;
+  case Elem::F16:
+  case Elem::BF16:
+    return 2;
+  case Elem::I64:
+    return 8;
+  }
+  llvm_unreachable("unknown element type");
+}
 
 static const llvm::fltSemantics &semantics(Elem elem) {
   switch (elem) {
@@ -33,6 +46,8 @@ static const llvm::fltSemantics &semantics(Elem elem) {
     return llvm::APFloat::IEEEhalf();
   case Elem::BF16:
     return llvm::APFloat::BFloat();
+  case Elem::I64:
+    break;
   }
   llvm_unreachable("unknown element type");
 }
@@ -47,6 +62,15 @@ HostTensor::HostTensor(Elem elem, std::vector<int64_t> shape)
 
 HostTensor HostTensor::from(const ref::Tensor &values, Elem elem) {
   HostTensor t(elem, values.shape);
+  if (elem == Elem::I64) {
+    for (size_t i = 0; i < values.data.size(); ++i) {
+      auto v = static_cast<int64_t>(values.data[i]);
+      if (static_cast<double>(v) != values.data[i])
+        llvm::report_fatal_error("HostTensor: an i64 value is not an integer");
+      std::memcpy(&t.bytes_[i * 8], &v, 8);
+    }
+    return t;
+  }
   const llvm::fltSemantics &sem = semantics(elem);
   for (size_t i = 0; i < values.data.size(); ++i) {
     llvm::APFloat v(values.data[i]);
@@ -60,6 +84,14 @@ HostTensor HostTensor::from(const ref::Tensor &values, Elem elem) {
 
 ref::Tensor HostTensor::values() const {
   ref::Tensor out(shape_);
+  if (elem_ == Elem::I64) {
+    for (size_t i = 0; i < out.data.size(); ++i) {
+      int64_t v;
+      std::memcpy(&v, &bytes_[i * 8], 8);
+      out.data[i] = static_cast<double>(v);
+    }
+    return out;
+  }
   const llvm::fltSemantics &sem = semantics(elem_);
   unsigned width = static_cast<unsigned>(byteWidth(elem_));
   for (size_t i = 0; i < out.data.size(); ++i) {

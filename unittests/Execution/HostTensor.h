@@ -1,6 +1,6 @@
 //===- HostTensor.h - host buffers passed to compiled code ------*- C++ -*-===//
 //
-// A dense row-major buffer of f32, f16 or bf16 with the memref descriptor
+// A dense row-major buffer of f32, f16, bf16 or i64 with the memref descriptor
 // (StridedMemRefType layout) that compiled code reads and writes.
 //
 //===----------------------------------------------------------------------===//
@@ -16,16 +16,17 @@
 
 namespace infini::test {
 
-enum class Elem { F32, F16, BF16 };
+enum class Elem { F32, F16, BF16, I64 };
 
-/// The MLIR spelling: f32, f16 or bf16.
+/// The MLIR spelling: f32, f16, bf16 or i64.
 const char *mlirName(Elem elem);
 
 class HostTensor {
 public:
   HostTensor(Elem elem, std::vector<int64_t> shape);
 
-  /// `values` rounded (to nearest, ties to even) to `elem`.
+  /// `values` rounded (to nearest, ties to even) to `elem`; for i64, values
+  /// that are integers.
   static HostTensor from(const ref::Tensor &values, Elem elem);
 
   /// The stored values, exactly, as doubles.

@@ -20,7 +20,10 @@ def Infini_Dialect : Dialect {
     (`infini.memory_update`). A learned per-head gate mixes both read-outs
     (`infini.gated_combine`). `infini.attention` is the whole layer over a
     sequence of any length and decomposes into the four primitives over a loop
-    of segments. `infini.online_attention` is one step of local attention's
+    of segments; `infini.attention_chunk` continues it over the next tokens of
+    streams that stand anywhere in a segment (a prompt of any length, or one
+    decode step), with the current segment's keys and values cached.
+    `infini.online_attention` is one step of local attention's
     online softmax (a block of keys folded into a running state, with the
     queries' offset relative to the keys): the form the kernels are tiled
     from.

@@ -317,6 +317,8 @@ def Infini_AttentionOp : Infini_TensorOp<"attention", [AttrSizedOperandSegments]
     result as one call over the whole sequence only when every chunk but the
     last is a whole number of segments.
 
+    `infini.attention_chunk` continues a stream from any token instead.
+
     Operands: `query` `[B, H, T, Dk]`, `key` `[B, Hkv, T, Dk]`, `value`
     `[B, Hkv, T, Dv]`, `memory` `[B, Hkv, Dk, Dv]`, `norm` `[B, Hkv, Dk]`,
     `gate` `[H]` or `[H, Dv]`, optional `local_query` (like `query`) and
@@ -361,6 +363,139 @@ def Infini_AttentionOp : Infini_TensorOp<"attention", [AttrSizedOperandSegments]
     `:` type($query) `,` type($key) `,` type($value) `,` type($memory) `,`
         type($norm) `,` type($gate)
     `->` type($result) `,` type($new_memory) `,` type($new_norm)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// attention_chunk
+//===----------------------------------------------------------------------===//
+
+def Infini_AttentionChunkOp : Infini_TensorOp<"attention_chunk", [
+    AttrSizedOperandSegments,
+    AllTypesMatch<["memory", "new_memory"]>, AllTypesMatch<["norm", "new_norm"]>,
+    AllTypesMatch<["segment_memory", "new_segment_memory"]>,
+    AllTypesMatch<["segment_norm", "new_segment_norm"]>,
+    AllTypesMatch<["key_cache", "new_key_cache"]>,
+    AllTypesMatch<["value_cache", "new_value_cache"]>,
+    AllTypesMatch<["position", "new_position"]>]> {
+  let summary = "the next C tokens of streams that may stand anywhere in a segment";
+  let description = [{
+    Continues `infini.attention` over a stream fed in chunks of any size: a
+    prompt of any length, or one token at a time (`C = 1`, a decode step).
+    Batch element `b` has consumed `position[b]` tokens of its own stream
+    (serving batches mix streams of different lengths); its `C` new tokens
+    are tokens `position[b] .. position[b] + C - 1`, in segments of `N`
+    tokens counted from the stream's start, `N` being the size of the
+    caches' token dimension. Whatever the chunking, the results are those of
+    one `infini.attention` with `segment_len = N` over the whole stream: the
+    outputs of these tokens, and in `new_memory` and `new_norm` the state
+    after them (after a partial last segment, as `infini.attention` returns
+    it).
+
+    The state a stream carries, whose size does not depend on its length:
+
+    * `memory`, `norm`: the memory after every token so far (each token's
+      keys and values are stored as it arrives, not at the end of its
+      segment, so no call pays for a whole segment's update);
+    * `segment_memory`, `segment_norm`: the memory as it was when the current
+      segment began, which the segment's queries read and the delta rule
+      subtracts from. Read only when `position[b]` is inside a segment
+      (`position[b] mod N != 0`): at a boundary the op starts the new segment
+      from `memory` and `norm`;
+    * `key_cache`, `value_cache`: the local keys (rotated, when
+      `local_key` is given) and the values of the current segment's tokens
+      so far, in rows `0 .. position[b] mod N - 1`; later rows are not read;
+    * `position`: the tokens consumed (i64); `new_position = position + C`.
+
+    For each batch element, the chunk is cut at segment boundaries; each
+    piece of `L` tokens at offset `o` of its segment does, with `g = h / (H /
+    Hkv)`:
+
+    ```
+    if o == 0: Ms, zs = memory, norm      // a new segment begins
+    key_cache[o : o+L], value_cache[o : o+L] = K'_piece, V_piece
+    A_dot  = causal softmax attention of Q'_piece over key_cache[0 : o+L],
+             value_cache[0 : o+L], query t seeing cache row u <= o + t
+    A_mem  = memory_retrieve(Q_piece, Ms, zs)
+    result = gated_combine(A_mem, A_dot, gate)
+    linear: memory += sigma(K_piece)^T V_piece
+    delta:  memory += sigma(K_piece)^T (V_piece - memory_retrieve(K_piece, Ms, zs))
+    norm   += sum_t sigma(K_piece[t])
+    ```
+
+    The delta rule's subtraction reads `Ms` (the memory before the
+    segment), as `infini.memory_update` over the whole segment does, so
+    storing a segment token by token gives the same memory.
+
+    A fresh stream starts with `position = 0`, `memory` and `norm` its
+    initial state (zeros) and caches of any contents. `Q'` and `K'` are
+    `local_query` and `local_key` when given (e.g. rotated by the tokens'
+    positions) and `query` and `key` otherwise; the memory reads and writes
+    the un-rotated `query` and `key`. `scale` defaults to `1 / sqrt(Dk)`.
+    Memory, norm and the softmax are `f32`; the caches have the element type
+    of the keys and values. Positions must be >= 0.
+
+    Operands: `query` `[B, H, C, Dk]`, `key` `[B, Hkv, C, Dk]`, `value`
+    `[B, Hkv, C, Dv]`, `memory` and `segment_memory` `[B, Hkv, Dk, Dv]`,
+    `norm` and `segment_norm` `[B, Hkv, Dk]`, `gate` `[H]` or `[H, Dv]`,
+    `key_cache` `[B, Hkv, N, Dk]`, `value_cache` `[B, Hkv, N, Dv]`,
+    `position` `[B]` (i64), optional `local_query` (like `query`) and
+    `local_key` (like `key`). Results: `result` `[B, H, C, Dv]`, then the
+    new state, typed like its operands.
+
+    Example (a decode step of 4 streams, GQA, RoPE on the local path):
+
+    ```mlir
+    %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk
+        %q, %k, %v, %m, %z, %beta
+        segment(%sm, %sz) cache(%kc, %vc) position(%p) rule = delta
+        local_query(%rq : tensor<4x8x1x128xbf16>)
+        local_key(%rk : tensor<4x2x1x128xbf16>)
+        : tensor<4x8x1x128xbf16>, tensor<4x2x1x128xbf16>,
+          tensor<4x2x1x128xbf16>, tensor<4x2x128x128xf32>,
+          tensor<4x2x128xf32>, tensor<8xf32>, tensor<4x2x128x128xf32>,
+          tensor<4x2x128xf32>, tensor<4x2x2048x128xbf16>,
+          tensor<4x2x2048x128xbf16>, tensor<4xi64>
+        -> tensor<4x8x1x128xbf16>
+    ```
+  }];
+  let arguments = (ins Infini_DataTensor:$query, Infini_DataTensor:$key,
+                       Infini_DataTensor:$value, Infini_State4Tensor:$memory,
+                       Infini_State3Tensor:$norm, Infini_GateTensor:$gate,
+                       Infini_State4Tensor:$segment_memory,
+                       Infini_State3Tensor:$segment_norm,
+                       Infini_DataTensor:$key_cache,
+                       Infini_DataTensor:$value_cache,
+                       Infini_Tensor<"1-D tensor of i64">:$position,
+                       Optional<Infini_DataTensor>:$local_query,
+                       Optional<Infini_DataTensor>:$local_key,
+                       DefaultValuedAttr<Infini_UpdateRuleAttr,
+                                         "::mlir::infini::UpdateRule::linear">:$rule,
+                       OptionalAttr<F32Attr>:$scale,
+                       Infini_Epsilon:$epsilon);
+  let results = (outs Infini_DataTensor:$result,
+                      Infini_State4Tensor:$new_memory,
+                      Infini_State3Tensor:$new_norm,
+                      Infini_State4Tensor:$new_segment_memory,
+                      Infini_State3Tensor:$new_segment_norm,
+                      Infini_DataTensor:$new_key_cache,
+                      Infini_DataTensor:$new_value_cache,
+                      Infini_Tensor<"1-D tensor of i64">:$new_position);
+  let assemblyFormat = [{
+    $query `,` $key `,` $value `,` $memory `,` $norm `,` $gate
+    `segment` `(` $segment_memory `,` $segment_norm `)`
+    `cache` `(` $key_cache `,` $value_cache `)`
+    `position` `(` $position `)`
+    custom<UpdateRule>($rule) (`scale` `=` $scale^)?
+    (`epsilon` `=` $epsilon^)?
+    (`local_query` `(` $local_query^ `:` type($local_query) `)`)?
+    (`local_key` `(` $local_key^ `:` type($local_key) `)`)?
+    attr-dict
+    `:` type($query) `,` type($key) `,` type($value) `,` type($memory) `,`
+        type($norm) `,` type($gate) `,` type($segment_memory) `,`
+        type($segment_norm) `,` type($key_cache) `,` type($value_cache) `,`
+        type($position)
+    `->` type($result)
   }];
 }
 

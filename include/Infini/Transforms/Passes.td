@@ -6,7 +6,7 @@
 include "mlir/Pass/PassBase.td"
 
 def InfiniDecomposeAttention : Pass<"infini-decompose-attention"> {
-  let summary = "Rewrites infini.attention into a loop over segments of the primitive ops";
+  let summary = "Rewrites infini.attention and infini.attention_chunk into loops of the primitive ops";
   let description = [{
     Every `infini.attention` becomes an `scf.for` over its full segments that
     carries the output tensor, the memory and the norm. Each iteration slices
@@ -30,8 +30,21 @@ def InfiniDecomposeAttention : Pass<"infini-decompose-attention"> {
 
     becomes a loop over the two full segments `[0, 32)` in steps of 16 and one
     segment of 8 tokens at offset 32.
+
+    Every `infini.attention_chunk` becomes an `scf.for` over the batch and,
+    inside, an `scf.for` over the pieces that the batch element's chunk makes
+    when cut at segment boundaries (its position decides where). Each piece
+    writes its local keys and values into the caches (`tensor.insert_slice`,
+    in place once bufferized), runs `infini.online_attention` over the cached
+    keys of its segment with the piece's offset as `query_offset`, reads the
+    memory of the segment's start with `infini.memory_retrieve`, mixes both
+    with `infini.gated_combine`, and stores its keys and values with a linear
+    `infini.memory_update` (for the delta rule, of the values minus what the
+    segment's starting memory returns for the keys). The read-outs stay in
+    `f32` until the result is written.
   }];
   let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
+                           "linalg::LinalgDialect",
                            "scf::SCFDialect", "tensor::TensorDialect"];
 }
 

@@ -17,6 +17,13 @@ namespace infini {
 /// point and returns the values that replace the op's results.
 SmallVector<Value> decomposeIntoSegments(OpBuilder &b, AttentionOp op);
 
+/// Builds the decomposition of `op` (per batch element, a loop over the
+/// pieces its chunk makes when cut at segment boundaries, each an
+/// infini.online_attention over the segment's cached keys with the
+/// primitive ops for the memory) at the builder's insertion point and returns
+/// the values that replace the op's results.
+SmallVector<Value> decomposeChunk(OpBuilder &b, AttentionChunkOp op);
+
 /// The ops of one segment that a fused kernel computes together: the
 /// retrieval and the local attention that `combine` joins, when each is used
 /// by nothing else and both have the same static Dk and number of kv heads.
@@ -26,8 +33,8 @@ struct SegmentOps {
 };
 std::optional<SegmentOps> matchSegment(GatedCombineOp combine);
 
-/// Adds the pattern that rewrites `infini.attention` with
-/// decomposeIntoSegments.
+/// Adds the patterns that rewrite `infini.attention` with
+/// decomposeIntoSegments and `infini.attention_chunk` with decomposeChunk.
 void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);
 
 /// Adds the pattern that merges two `infini.attention` ops of a chain, the

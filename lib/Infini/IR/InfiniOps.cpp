@@ -26,8 +26,9 @@ using Sym = SizeRelation::Kind;
 constexpr unsigned kNumSyms = 7;
 
 /// Attention data (queries, keys, values, outputs) shares one float type per
-/// op; state (memory, norm) and gate logits are always f32.
-enum class Elem { Data, F32 };
+/// op; state (memory, norm) and gate logits are always f32, stream positions
+/// i64.
+enum class Elem { Data, F32, I64 };
 
 struct ShapedEntry {
   StringRef name;
@@ -38,13 +39,17 @@ struct ShapedEntry {
 
 /// The operands and results of one op, described by their shapes.
 struct Signature {
-  explicit Signature(Operation *op, StringRef tokens = "N")
-      : op(op), tokens(tokens) {}
+  explicit Signature(Operation *op, StringRef tokens = "N",
+                     StringRef keyTokens = "Nk")
+      : op(op), tokens(tokens), keyTokens(keyTokens) {}
 
   Operation *op;
-  /// How the token dimension is written in messages: N for one segment, T for
-  /// a whole sequence.
-  StringRef tokens;
+  /// How the token dimensions are written in messages: N for one segment, T
+  /// for a whole sequence, C for a chunk; Nk for a block of keys, N for the
+  /// caches of a segment.
+  StringRef tokens, keyTokens;
+  /// Whether Nk may be 0 (a block of no keys); a segment's caches may not.
+  bool keyTokensMayBeEmpty = true;
   SmallVector<ShapedEntry> entries;
 
   void add(StringRef name, Value value, ArrayRef<Sym> dims, Elem elem) {
@@ -99,7 +104,7 @@ StringRef Signature::letter(Sym s) const {
   case Sym::Tokens:
     return tokens;
   case Sym::KeyTokens:
-    return "Nk";
+    return keyTokens;
   case Sym::KeyDim:
     return "Dk";
   case Sym::ValueDim:
@@ -138,6 +143,12 @@ LogicalResult Signature::verify() const {
                                  << "' must have f32 elements, got " << elem;
       continue;
     }
+    if (e.elem == Elem::I64) {
+      if (!elem.isSignlessInteger(64))
+        return op->emitOpError() << "'" << e.name
+                                 << "' must have i64 elements, got " << elem;
+      continue;
+    }
     if (!isDataFloat(elem))
       return op->emitOpError() << "'" << e.name
                                << "' must have f32, f16 or bf16 elements, got "
@@ -167,7 +178,8 @@ LogicalResult Signature::verify() const {
         continue;
       // An empty sequence is a no-op the lowerings handle; an empty batch,
       // head set or head has no meaning and no lowering.
-      if (size == 0 && sym != Sym::Tokens && sym != Sym::KeyTokens) {
+      if (size == 0 && sym != Sym::Tokens &&
+          (sym != Sym::KeyTokens || !keyTokensMayBeEmpty)) {
         InFlightDiagnostic diag = op->emitOpError()
                                   << "'" << e.name << "' has ";
         std::string what;
@@ -176,7 +188,7 @@ LogicalResult Signature::verify() const {
         bool keyTokens = llvm::any_of(entries, [](const ShapedEntry &x) {
           return llvm::is_contained(x.dims, Sym::KeyTokens);
         });
-        if (keyTokens)
+        if (keyTokens && keyTokensMayBeEmpty)
           return diag << what << "; only the token counts "
                       << letter(Sym::Tokens) << " and "
                       << letter(Sym::KeyTokens) << " may be 0";
@@ -465,8 +477,10 @@ GatedCombineOp::reifyResultShapes(OpBuilder &b,
 // AttentionOp
 //===----------------------------------------------------------------------===//
 
-static FailureOr<Signature> signatureOf(AttentionOp op) {
-  Signature sig(op, "T");
+/// The operands and results that infini.attention and infini.attention_chunk
+/// share: a layer over tokens, from and to a memory state.
+template <typename LayerOp>
+static LogicalResult addLayer(Signature &sig, LayerOp op) {
   sig.add("query", op.getQuery(), kQuery, Elem::Data);
   sig.add("key", op.getKey(), kKey, Elem::Data);
   sig.add("value", op.getValue(), kValue, Elem::Data);
@@ -479,6 +493,13 @@ static FailureOr<Signature> signatureOf(AttentionOp op) {
   sig.add("result", op.getResult(), kOutput, Elem::Data);
   sig.add("new_memory", op.getNewMemory(), kMemory, Elem::F32);
   sig.add("new_norm", op.getNewNorm(), kNorm, Elem::F32);
+  return success();
+}
+
+static FailureOr<Signature> signatureOf(AttentionOp op) {
+  Signature sig(op, "T");
+  if (failed(addLayer(sig, op)))
+    return failure();
   return sig;
 }
 
@@ -503,6 +524,49 @@ AttentionOp::reifyResultShapes(OpBuilder &b,
 }
 
 //===----------------------------------------------------------------------===//
+// AttentionChunkOp
+//===----------------------------------------------------------------------===//
+
+static constexpr Sym kCachedKey[] = {Sym::Batch, Sym::KvHeads, Sym::KeyTokens,
+                                     Sym::KeyDim};
+static constexpr Sym kCachedValue[] = {Sym::Batch, Sym::KvHeads,
+                                       Sym::KeyTokens, Sym::ValueDim};
+static constexpr Sym kPosition[] = {Sym::Batch};
+
+static FailureOr<Signature> signatureOf(AttentionChunkOp op) {
+  Signature sig(op, "C", "N");
+  sig.keyTokensMayBeEmpty = false;
+  if (failed(addLayer(sig, op)))
+    return failure();
+  sig.add("segment_memory", op.getSegmentMemory(), kMemory, Elem::F32);
+  sig.add("segment_norm", op.getSegmentNorm(), kNorm, Elem::F32);
+  sig.add("key_cache", op.getKeyCache(), kCachedKey, Elem::Data);
+  sig.add("value_cache", op.getValueCache(), kCachedValue, Elem::Data);
+  sig.add("position", op.getPosition(), kPosition, Elem::I64);
+  sig.add("new_segment_memory", op.getNewSegmentMemory(), kMemory, Elem::F32);
+  sig.add("new_segment_norm", op.getNewSegmentNorm(), kNorm, Elem::F32);
+  sig.add("new_key_cache", op.getNewKeyCache(), kCachedKey, Elem::Data);
+  sig.add("new_value_cache", op.getNewValueCache(), kCachedValue, Elem::Data);
+  sig.add("new_position", op.getNewPosition(), kPosition, Elem::I64);
+  return sig;
+}
+
+LogicalResult AttentionChunkOp::verify() {
+  if (failed(verifyPositive(*this, "epsilon", getEpsilon())) ||
+      failed(verifyPositive(*this, "scale", getScale())))
+    return failure();
+  FailureOr<Signature> sig = signatureOf(*this);
+  return failed(sig) ? failure() : sig->verify();
+}
+
+LogicalResult
+AttentionChunkOp::reifyResultShapes(OpBuilder &b,
+                                    ReifiedRankedShapedTypeDims &shapes) {
+  FailureOr<Signature> sig = signatureOf(*this);
+  return failed(sig) ? failure() : sig->reify(b, shapes);
+}
+
+//===----------------------------------------------------------------------===//
 // Size relations
 //===----------------------------------------------------------------------===//
 
@@ -510,7 +574,8 @@ SmallVector<SizeRelation> mlir::infini::getSizeRelations(Operation *op) {
   FailureOr<Signature> sig =
       llvm::TypeSwitch<Operation *, FailureOr<Signature>>(op)
           .Case<MemoryRetrieveOp, MemoryUpdateOp, LocalAttentionOp,
-                OnlineAttentionOp, GatedCombineOp, AttentionOp>(
+                OnlineAttentionOp, GatedCombineOp, AttentionOp,
+                AttentionChunkOp>(
               [](auto typed) -> FailureOr<Signature> {
                 return signatureOf(typed);
               })

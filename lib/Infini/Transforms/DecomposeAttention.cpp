@@ -1,4 +1,4 @@
-//===- DecomposeAttention.cpp - infini.attention as a segment loop --------===//
+//===- DecomposeAttention.cpp - layers and chunks as loops of primitives -===//
 
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/Transforms/Passes.h"
@@ -6,9 +6,12 @@
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
+
+#include <limits>
 
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIDECOMPOSEATTENTION
@@ -81,12 +84,327 @@ SmallVector<Value> emitSegment(OpBuilder &b, Location loc, AttentionOp op,
   return {written, update.getNewMemory(), update.getNewNorm()};
 }
 
+//===----------------------------------------------------------------------===//
+// infini.attention_chunk
+//===----------------------------------------------------------------------===//
+//
+// infini.attention_chunk in terms of the attention core and the primitive
+// ops. Each batch element stands at its own position, so each gets its own
+// loop over the pieces its chunk makes when cut at segment boundaries:
+//
+//   scf.for b {
+//     o = position[b] mod N
+//     scf.for piece i < ceildiv(o + C, N) {          // L tokens at offset s
+//       if s == 0: segment_memory[b], segment_norm[b] = memory[b], norm[b]
+//       key_cache[b, :, s : s+L], value_cache[b, :, s : s+L] = K'_i, V_i
+//       acc, max, sum = online_attention(Q'_i, key_cache[b, :, 0 : s+L],
+//                                        value_cache[b, ...], query_offset s)
+//       result[b, :, piece] = gated_combine(memory_retrieve(Q_i, Ms, zs),
+//                                           acc / sum)
+//       memory[b], norm[b] = memory_update(K_i, V_i (- retrieve(K_i, Ms, zs)
+//                                          for the delta rule))
+//     }
+//   }
+//
+// The read-outs and the delta rule's subtraction stay in f32 until the
+// result is written, as in the fused segment kernel. Everything is on
+// tensors; the caches and the state are updated with insert_slice, which
+// bufferizes in place.
+//
+
+/// The builder of one chunk's decomposition: the op's operands, and the
+/// sizes every piece shares.
+struct ChunkBuilder {
+  ChunkBuilder(OpBuilder &b, AttentionChunkOp op)
+      : b(b), op(op), loc(op.getLoc()),
+        dataType(cast<RankedTensorType>(op.getQuery().getType())
+                     .getElementType()) {}
+
+  OpBuilder &b;
+  AttentionChunkOp op;
+  Location loc;
+  Type dataType;
+
+  OpFoldResult dim(Value v, int64_t d) {
+    return tensor::getMixedSize(b, loc, v, d);
+  }
+  OpFoldResult index(int64_t i) { return b.getIndexAttr(i); }
+
+  /// `x[batch : batch+1, :, rows : rows+len, :]` of a [B, heads, ., D]
+  /// tensor (`rows` and `len` null: every row).
+  Value slice(Value x, Value batch, OpFoldResult rows = {},
+              OpFoldResult len = {}) {
+    auto type = cast<RankedTensorType>(x.getType());
+    SmallVector<OpFoldResult> offsets(type.getRank(), index(0));
+    SmallVector<OpFoldResult> sizes;
+    offsets[0] = batch;
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      sizes.push_back(d == 0 ? index(1) : dim(x, d));
+    if (rows) {
+      offsets[2] = rows;
+      sizes[2] = len;
+    }
+    return tensor::ExtractSliceOp::create(
+        b, loc, x, offsets, sizes,
+        SmallVector<OpFoldResult>(type.getRank(), index(1)));
+  }
+
+  /// Writes `piece` into `dest` where slice() with the same arguments reads.
+  Value insert(Value piece, Value dest, Value batch, OpFoldResult rows = {}) {
+    auto type = cast<RankedTensorType>(dest.getType());
+    SmallVector<OpFoldResult> offsets(type.getRank(), index(0));
+    offsets[0] = batch;
+    if (rows)
+      offsets[2] = rows;
+    return tensor::InsertSliceOp::create(
+        b, loc, piece, dest, offsets, tensor::getMixedSizes(b, loc, piece),
+        SmallVector<OpFoldResult>(type.getRank(), index(1)));
+  }
+
+  /// out[i] = body(inputs[i']...) with inputs indexed by the leading
+  /// dimensions of the iteration space (identity for full rank, the row
+  /// dimensions for a row state), into a new tensor of `elem` shaped like
+  /// `like`.
+  Value map(ValueRange inputs, Value like, Type elem,
+            function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
+    auto type = cast<RankedTensorType>(like.getType());
+    unsigned rank = type.getRank();
+    SmallVector<AffineMap> maps;
+    for (Value in : inputs)
+      maps.push_back(b.getMultiDimIdentityMap(rank).getMajorSubMap(
+          cast<RankedTensorType>(in.getType()).getRank()));
+    maps.push_back(b.getMultiDimIdentityMap(rank));
+    Value init = tensor::EmptyOp::create(
+        b, loc, tensor::getMixedSizes(b, loc, like), elem);
+    return linalg::GenericOp::create(
+               b, loc, TypeRange{init.getType()}, inputs, ValueRange{init},
+               maps,
+               SmallVector<utils::IteratorType>(rank,
+                                                utils::IteratorType::parallel),
+               [&](OpBuilder &nb, Location nloc, ValueRange args) {
+                 linalg::YieldOp::create(nb, nloc, body(nb, nloc, args));
+               })
+        .getResult(0);
+  }
+
+  /// `x` with f32 elements.
+  Value toF32(Value x) {
+    if (cast<RankedTensorType>(x.getType()).getElementType().isF32())
+      return x;
+    return map({x}, x, b.getF32Type(), [](OpBuilder &b, Location loc,
+                                          ValueRange a) -> Value {
+      return arith::ExtFOp::create(b, loc, b.getF32Type(), a[0]);
+    });
+  }
+
+  /// An f32 tensor of `sizes` filled with `value`.
+  Value filled(ArrayRef<OpFoldResult> sizes, double value) {
+    Value empty = tensor::EmptyOp::create(b, loc, sizes, b.getF32Type());
+    Value v = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
+    return linalg::FillOp::create(b, loc, v, empty).getResult(0);
+  }
+
+  /// One piece: `len` tokens of the chunk from `first`, at `offset` in their
+  /// segment, of batch element `batch`. `state` is (result, memory, norm,
+  /// segment_memory, segment_norm, key_cache, value_cache); returns it
+  /// updated.
+  SmallVector<Value> piece(Value batch, Value first, Value len, Value offset,
+                           ValueRange state) {
+    Value result = state[0], memory = state[1], norm = state[2],
+          segMemory = state[3], segNorm = state[4], keyCache = state[5],
+          valueCache = state[6];
+
+    // A new segment reads the memory left by every token before it.
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value begins = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                         offset, zero);
+    auto swap = scf::IfOp::create(
+        b, loc, begins,
+        [&](OpBuilder &nb, Location nloc) {
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPoint(nb.getInsertionBlock(), nb.getInsertionPoint());
+          Value m = insert(slice(memory, batch), segMemory, batch);
+          Value z = insert(slice(norm, batch), segNorm, batch);
+          scf::YieldOp::create(nb, nloc, ValueRange{m, z});
+        },
+        [&](OpBuilder &nb, Location nloc) {
+          scf::YieldOp::create(nb, nloc, ValueRange{segMemory, segNorm});
+        });
+    segMemory = swap.getResult(0);
+    segNorm = swap.getResult(1);
+    Value readMemory = slice(segMemory, batch);
+    Value readNorm = slice(segNorm, batch);
+
+    Value query = slice(op.getQuery(), batch, first, len);
+    Value key = slice(op.getKey(), batch, first, len);
+    Value value = slice(op.getValue(), batch, first, len);
+    Value localQuery =
+        op.getLocalQuery() ? slice(op.getLocalQuery(), batch, first, len)
+                           : query;
+    Value localKey =
+        op.getLocalKey() ? slice(op.getLocalKey(), batch, first, len) : key;
+
+    keyCache = insert(localKey, keyCache, batch, offset);
+    valueCache = insert(value, valueCache, batch, offset);
+    Value seen = arith::AddIOp::create(b, loc, offset, len);
+    Value keys = slice(keyCache, batch, index(0), seen);
+    Value values = slice(valueCache, batch, index(0), seen);
+
+    // Local attention over the segment so far, in the core's online form.
+    OpFoldResult heads = dim(op.getQuery(), 1), dv = dim(op.getValue(), 3);
+    SmallVector<OpFoldResult> rows = {index(1), heads, len};
+    SmallVector<OpFoldResult> rowsDv = {index(1), heads, len, dv};
+    constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+    auto online = OnlineAttentionOp::create(
+        b, loc, localQuery, keys, values, offset, filled(rowsDv, 0.0),
+        filled(rows, kNegInf), filled(rows, 0.0), op.getScaleAttr(),
+        b.getBoolAttr(true));
+    Value local = map({online.getNewAcc(), online.getNewSum()},
+                      online.getNewAcc(), b.getF32Type(),
+                      [](OpBuilder &b, Location loc, ValueRange a) -> Value {
+                        return arith::DivFOp::create(b, loc, a[0], a[1]);
+                      });
+
+    // The memory's read-out, the gate, and the result in its own type.
+    auto f32Like = [&](Value v, OpFoldResult lastDim) {
+      auto type = cast<RankedTensorType>(v.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      shape.back() = getConstantIntValue(lastDim).value_or(ShapedType::kDynamic);
+      return RankedTensorType::get(shape, b.getF32Type());
+    };
+    Value query32 = toF32(query);
+    Value fromMemory = MemoryRetrieveOp::create(
+        b, loc, f32Like(query32, dv), query32, readMemory, readNorm,
+        op.getEpsilonAttr());
+    Value combined = GatedCombineOp::create(b, loc, local.getType(),
+                                            fromMemory, local, op.getGate());
+    if (!dataType.isF32())
+      combined = map({combined}, combined, dataType,
+                     [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
+                       return arith::TruncFOp::create(b, loc, dataType, a[0]);
+                     });
+    result = insert(combined, result, batch, first);
+
+    // The piece's keys and values are stored at once; the delta rule
+    // subtracts what the memory of the segment's start returns for them.
+    Value stored = value;
+    Value storedKey = key;
+    if (op.getRule() == UpdateRule::delta) {
+      storedKey = toF32(key);
+      Value old = MemoryRetrieveOp::create(
+          b, loc, f32Like(storedKey, dv), storedKey, readMemory, readNorm,
+          op.getEpsilonAttr());
+      stored = map({toF32(value), old}, old, b.getF32Type(),
+                   [](OpBuilder &b, Location loc, ValueRange a) -> Value {
+                     return arith::SubFOp::create(b, loc, a[0], a[1]);
+                   });
+    }
+    Value memoryRow = slice(memory, batch), normRow = slice(norm, batch);
+    auto update = MemoryUpdateOp::create(
+        b, loc, TypeRange{memoryRow.getType(), normRow.getType()}, storedKey,
+        stored, memoryRow, normRow,
+        UpdateRuleAttr::get(b.getContext(), UpdateRule::linear),
+        op.getEpsilonAttr());
+    memory = insert(update.getNewMemory(), memory, batch);
+    norm = insert(update.getNewNorm(), norm, batch);
+    return {result, memory, norm, segMemory, segNorm, keyCache, valueCache};
+  }
+
+  SmallVector<Value> build() {
+    Value query = op.getQuery();
+    OpFoldResult chunk = dim(query, 2);
+    Value result = tensor::EmptyOp::create(
+        b, loc,
+        {dim(query, 0), dim(query, 1), chunk, dim(op.getValue(), 3)},
+        dataType);
+    SmallVector<Value> state = {result,
+                                op.getMemory(),
+                                op.getNorm(),
+                                op.getSegmentMemory(),
+                                op.getSegmentNorm(),
+                                op.getKeyCache(),
+                                op.getValueCache()};
+
+    Value c = getValueOrCreateConstantIndexOp(b, loc, chunk);
+    Value n = getValueOrCreateConstantIndexOp(b, loc, dim(op.getKeyCache(), 2));
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    Value batches =
+        getValueOrCreateConstantIndexOp(b, loc, dim(query, 0));
+    auto batchLoop = scf::ForOp::create(
+        b, loc, zero, batches, one, state,
+        [&](OpBuilder &nb, Location nloc, Value batch, ValueRange carried) {
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPoint(nb.getInsertionBlock(), nb.getInsertionPoint());
+          Value pos = tensor::ExtractOp::create(b, loc, op.getPosition(),
+                                                ValueRange{batch});
+          pos = arith::IndexCastOp::create(b, loc, b.getIndexType(), pos);
+          Value start = arith::RemSIOp::create(b, loc, pos, n);
+          // ceildiv(o + C, N) pieces; none without tokens.
+          Value pieces = arith::CeilDivSIOp::create(
+              b, loc, arith::AddIOp::create(b, loc, start, c), n);
+          Value empty = arith::CmpIOp::create(
+              b, loc, arith::CmpIPredicate::eq, c, zero);
+          pieces = arith::SelectOp::create(b, loc, empty, zero, pieces);
+          auto pieceLoop = scf::ForOp::create(
+              b, loc, zero, pieces, one, carried,
+              [&](OpBuilder &pb, Location ploc, Value i, ValueRange st) {
+                OpBuilder::InsertionGuard inner(b);
+                b.setInsertionPoint(pb.getInsertionBlock(),
+                                    pb.getInsertionPoint());
+                // Piece i covers chunk tokens [max(i N - o, 0),
+                // min((i + 1) N - o, C)), from offset max(o - i N, 0) of its
+                // segment.
+                Value iN = arith::MulIOp::create(b, loc, i, n);
+                Value begin = arith::SubIOp::create(b, loc, iN, start);
+                Value first = arith::MaxSIOp::create(b, loc, begin, zero);
+                Value last = arith::MinSIOp::create(
+                    b, loc, arith::AddIOp::create(b, loc, begin, n), c);
+                Value len = arith::SubIOp::create(b, loc, last, first);
+                Value offset = arith::MaxSIOp::create(
+                    b, loc, arith::SubIOp::create(b, loc, start, iN), zero);
+                SmallVector<Value> next = piece(batch, first, len, offset, st);
+                scf::YieldOp::create(pb, ploc, next);
+              });
+          scf::YieldOp::create(nb, nloc, pieceLoop.getResults());
+        });
+
+    SmallVector<Value> results(batchLoop.getResults());
+    Value positions = map(
+        {op.getPosition()}, op.getPosition(),
+        cast<RankedTensorType>(op.getPosition().getType()).getElementType(),
+        [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
+          Value cI64 = arith::IndexCastOp::create(b, loc, b.getI64Type(), c);
+          return arith::AddIOp::create(b, loc, a[0], cI64);
+        });
+    results.push_back(positions);
+    SmallVector<Value> out;
+    for (auto [value, old] : llvm::zip_equal(results, op->getResults()))
+      out.push_back(castIfNeeded(b, loc, value, old.getType()));
+    return out;
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Patterns and pass
+//===----------------------------------------------------------------------===//
+
 struct DecomposeAttention : OpRewritePattern<AttentionOp> {
   using OpRewritePattern::OpRewritePattern;
 
   LogicalResult matchAndRewrite(AttentionOp op,
                                 PatternRewriter &rewriter) const override {
     rewriter.replaceOp(op, decomposeIntoSegments(rewriter, op));
+    return success();
+  }
+};
+
+struct DecomposeAttentionChunk : OpRewritePattern<AttentionChunkOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(AttentionChunkOp op,
+                                PatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, decomposeChunk(rewriter, op));
     return success();
   }
 };
@@ -155,6 +473,7 @@ SmallVector<Value> mlir::infini::decomposeIntoSegments(OpBuilder &b,
 void mlir::infini::populateDecomposeAttentionPatterns(
     RewritePatternSet &patterns) {
   patterns.add<DecomposeAttention>(patterns.getContext());
+  patterns.add<DecomposeAttentionChunk>(patterns.getContext());
 }
 
 std::optional<mlir::infini::SegmentOps>
@@ -174,4 +493,9 @@ mlir::infini::matchSegment(GatedCombineOp combine) {
       kvHeads != dim(retrieve.getMemory(), 1))
     return std::nullopt;
   return SegmentOps{retrieve, local};
+}
+
+SmallVector<Value> mlir::infini::decomposeChunk(OpBuilder &b,
+                                                AttentionChunkOp op) {
+  return ChunkBuilder(b, op).build();
 }

@@ -32,3 +32,17 @@ func.func @dynamic_dv(%k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x?xf32>, %m: tens
   %m1, %z1 = infini.memory_update %k, %v, %m, %z : tensor<1x2x8x4xf32>, tensor<1x2x8x?xf32>, tensor<1x2x4x?xf32>, tensor<1x2x4xf32> -> tensor<1x2x4x?xf32>, tensor<1x2x4xf32>
   return %m1, %z1 : tensor<1x2x4x?xf32>, tensor<1x2x4xf32>
 }
+
+// -----
+
+func.func @chunk(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
+                 %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x8x4xf32>, %p: tensor<1xi64>)
+    -> tensor<1x2x1x4xf32> {
+  // expected-error @below {{'infini.attention_chunk' op has no GPU kernels yet: streams fed in chunks compile with infini-lower-to-cpu}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x8x4xf32>, tensor<1xi64>
+      -> tensor<1x2x1x4xf32>
+  return %o : tensor<1x2x1x4xf32>
+}

@@ -399,3 +399,83 @@ func.func @online_zero_kv_heads(%q: tensor<1x2x8x4xf32>, %k: tensor<1x0x6x4xf32>
       : tensor<1x2x8x4xf32>, tensor<1x0x6x4xf32>, tensor<1x0x6x4xf32>, tensor<1x2x8x4xf32>, tensor<1x2x8xf32>, tensor<1x2x8xf32>
   return
 }
+
+// -----
+
+func.func @chunk_position_f32(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
+                              %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x8x4xf32>, %p: tensor<1xf32>) {
+  // expected-error @below {{'position' must have i64 elements, got 'f32'}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x8x4xf32>, tensor<1xf32>
+      -> tensor<1x2x1x4xf32>
+  return
+}
+
+// -----
+
+func.func @chunk_position_batch(%q: tensor<2x2x1x4xf32>, %k: tensor<2x1x1x4xf32>, %m: tensor<2x1x4x4xf32>,
+                                %z: tensor<2x1x4xf32>, %g: tensor<2xf32>, %c: tensor<2x1x8x4xf32>, %p: tensor<3xi64>) {
+  // expected-error @below {{'query' has batch size 2 but 'position' has 3}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<2x2x1x4xf32>, tensor<2x1x1x4xf32>, tensor<2x1x1x4xf32>, tensor<2x1x4x4xf32>, tensor<2x1x4xf32>,
+        tensor<2xf32>, tensor<2x1x4x4xf32>, tensor<2x1x4xf32>, tensor<2x1x8x4xf32>, tensor<2x1x8x4xf32>, tensor<3xi64>
+      -> tensor<2x2x1x4xf32>
+  return
+}
+
+// -----
+
+func.func @chunk_caches_disagree(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
+                                 %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %kc: tensor<1x1x8x4xf32>,
+                                 %vc: tensor<1x1x6x4xf32>, %p: tensor<1xi64>) {
+  // expected-error @below {{'key_cache' has 8 key tokens but 'value_cache' has 6}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%kc, %vc) position(%p)
+      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x6x4xf32>, tensor<1xi64>
+      -> tensor<1x2x1x4xf32>
+  return
+}
+
+// -----
+
+func.func @chunk_empty_cache(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
+                             %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x0x4xf32>, %p: tensor<1xi64>) {
+  // expected-error @below {{'key_cache' has 0 key tokens; only the token count C may be 0}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x0x4xf32>, tensor<1x1x0x4xf32>, tensor<1xi64>
+      -> tensor<1x2x1x4xf32>
+  return
+}
+
+// -----
+
+func.func @chunk_cache_type(%q: tensor<1x2x1x4xf16>, %k: tensor<1x1x1x4xf16>, %m: tensor<1x1x4x4xf32>,
+                            %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x8x4xf32>, %p: tensor<1xi64>) {
+  // expected-error @below {{'key_cache' has element type 'f32' but 'query' has 'f16'}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x1x4xf16>, tensor<1x1x1x4xf16>, tensor<1x1x1x4xf16>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x8x4xf32>, tensor<1xi64>
+      -> tensor<1x2x1x4xf16>
+  return
+}
+
+// -----
+
+func.func @chunk_segment_memory_dim(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
+                                    %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %sm: tensor<1x1x4x2xf32>,
+                                    %c: tensor<1x1x8x4xf32>, %p: tensor<1xi64>) {
+  // expected-error @below {{'value' has value dim 4 but 'segment_memory' has 2}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%sm, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x2xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x8x4xf32>, tensor<1xi64>
+      -> tensor<1x2x1x4xf32>
+  return
+}

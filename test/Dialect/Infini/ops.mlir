@@ -180,3 +180,39 @@ func.func @online_dynamic_noncausal(%q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?x
         tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>
   return %a, %b, %c : tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>
 }
+
+// CHECK-LABEL: func @chunk_decode_gqa_rotated_bf16
+// CHECK: infini.attention_chunk %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}} segment(%{{.*}}, %{{.*}}) cache(%{{.*}}, %{{.*}}) position(%{{.*}}) rule = delta local_query(%{{.*}} : tensor<4x8x1x64xbf16>) local_key(%{{.*}} : tensor<4x2x1x64xbf16>) : tensor<4x8x1x64xbf16>, tensor<4x2x1x64xbf16>, tensor<4x2x1x32xbf16>, tensor<4x2x64x32xf32>, tensor<4x2x64xf32>, tensor<8xf32>, tensor<4x2x64x32xf32>, tensor<4x2x64xf32>, tensor<4x2x2048x64xbf16>, tensor<4x2x2048x32xbf16>, tensor<4xi64> -> tensor<4x8x1x32xbf16>
+// GENERIC-LABEL: sym_name = "chunk_decode_gqa_rotated_bf16"
+// GENERIC: "infini.attention_chunk"({{.*}}) <{epsilon = 9.99999997E-7 : f32, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1>, rule = #infini.rule<delta>}>
+func.func @chunk_decode_gqa_rotated_bf16(
+    %q: tensor<4x8x1x64xbf16>, %k: tensor<4x2x1x64xbf16>, %v: tensor<4x2x1x32xbf16>,
+    %m: tensor<4x2x64x32xf32>, %z: tensor<4x2x64xf32>, %g: tensor<8xf32>,
+    %sm: tensor<4x2x64x32xf32>, %sz: tensor<4x2x64xf32>,
+    %kc: tensor<4x2x2048x64xbf16>, %vc: tensor<4x2x2048x32xbf16>, %p: tensor<4xi64>,
+    %rq: tensor<4x8x1x64xbf16>, %rk: tensor<4x2x1x64xbf16>) -> tensor<4x8x1x32xbf16> {
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %v, %m, %z, %g
+      segment(%sm, %sz) cache(%kc, %vc) position(%p) rule = delta
+      local_query(%rq : tensor<4x8x1x64xbf16>) local_key(%rk : tensor<4x2x1x64xbf16>)
+      : tensor<4x8x1x64xbf16>, tensor<4x2x1x64xbf16>, tensor<4x2x1x32xbf16>,
+        tensor<4x2x64x32xf32>, tensor<4x2x64xf32>, tensor<8xf32>, tensor<4x2x64x32xf32>,
+        tensor<4x2x64xf32>, tensor<4x2x2048x64xbf16>, tensor<4x2x2048x32xbf16>, tensor<4xi64>
+      -> tensor<4x8x1x32xbf16>
+  return %o : tensor<4x8x1x32xbf16>
+}
+
+// CHECK-LABEL: func @chunk_dynamic_scaled
+// CHECK: infini.attention_chunk {{.*}} position(%{{.*}}) scale = 1.250000e-01 epsilon = 9.99999974E-6 : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?xi64> -> tensor<?x?x?x?xf32>
+func.func @chunk_dynamic_scaled(
+    %q: tensor<?x?x?x?xf32>, %k: tensor<?x?x?x?xf32>, %v: tensor<?x?x?x?xf32>,
+    %m: tensor<?x?x?x?xf32>, %z: tensor<?x?x?xf32>, %g: tensor<?x?xf32>,
+    %kc: tensor<?x?x?x?xf32>, %vc: tensor<?x?x?x?xf32>, %p: tensor<?xi64>)
+    -> (tensor<?x?x?x?xf32>, tensor<?xi64>) {
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %v, %m, %z, %g
+      segment(%m, %z) cache(%kc, %vc) position(%p) scale = 0.125 epsilon = 1.0e-5
+      : tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>,
+        tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?x?x?x?xf32>, tensor<?x?x?xf32>,
+        tensor<?x?x?x?xf32>, tensor<?x?x?x?xf32>, tensor<?xi64>
+      -> tensor<?x?x?x?xf32>
+  return %o, %p1 : tensor<?x?x?x?xf32>, tensor<?xi64>
+}

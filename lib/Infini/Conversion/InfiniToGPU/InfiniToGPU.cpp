@@ -119,6 +119,16 @@ struct ConvertInfiniToGPUPass
       }
     }
 
+    // The kernels below take whole segments of static size; a chunk's
+    // pieces have sizes known only at run time.
+    WalkResult chunks = getOperation()->walk([](AttentionChunkOp op) {
+      op.emitOpError() << "has no GPU kernels yet: streams fed in chunks "
+                          "compile with infini-lower-to-cpu";
+      return WalkResult::interrupt();
+    });
+    if (chunks.wasInterrupted())
+      return signalPassFailure();
+
     RewritePatternSet decompose(ctx);
     populateDecomposeAttentionPatterns(decompose);
     walkAndApplyPatterns(getOperation(), std::move(decompose));
