@@ -13,7 +13,11 @@
 //    gate [H]) -> (y [T, D], memory, norm)
 //
 // and the segment length, update rule, scale and epsilon from its
-// infini.attention (whose memory starts at zero: a fresh stream). With
+// infini.attention (whose memory starts at zero: a fresh stream). A chunk T
+// that is not a whole number of segments is streamed too: the block goes
+// through infini-attention-to-chunks first, and the driver carries the
+// state it adds (the current segment's memory, key and value caches, the
+// position) from call to call. With
 // --check-chunks=K the first K chunks are compared with the block computed
 // in float64 from the same inputs (projections, RoPE, the reference layer,
 // output projection, residual); the run fails if they differ by more than
@@ -25,8 +29,10 @@
 //
 //   (x, state...) -> (y, state...)
 //
-// with static f32 tensors, each state result of its operand's type, x
-// [B, T, C] random per chunk and the state starting at zero. With
+// with static f32 (or i64) tensors, each state result of its operand's
+// type, x [B, T, C] random per chunk and the state starting at zero; an
+// infini.attention whose chunk is not a whole number of segments goes through
+// infini-attention-to-chunks first, as for blocks. With
 // --reference=FILE the same function from FILE (e.g. the model before
 // infini-raise-attention) runs on the same inputs for the first
 // --check-chunks chunks, carrying its own state; the run fails if the
@@ -39,6 +45,7 @@
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/InitInfini.h"
 #include "Infini/Pipelines/Pipelines.h"
+#include "Infini/Transforms/Passes.h"
 #include "InfiniReference.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/ExecutionEngine/CRunnerUtils.h"
@@ -46,6 +53,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
@@ -84,6 +92,9 @@ struct Shape {
   int64_t t, d, h, hkv, dk, dv, segment;
   bool delta;
   double scale, epsilon;
+  /// T is not a whole number of segments: the block streams through
+  /// infini.attention_chunk.
+  bool chunked;
 };
 
 FailureOr<Shape> readShape(mlir::ModuleOp module) {
@@ -131,8 +142,7 @@ FailureOr<Shape> readShape(mlir::ModuleOp module) {
   s.epsilon = attention.getEpsilon().convertToDouble();
   s.segment = attention.getSegmentLen();
   s.delta = attention.getRule() == mlir::infini::UpdateRule::delta;
-  if (s.t % s.segment != 0)
-    return fail("must take a whole number of segments per chunk");
+  s.chunked = s.t % s.segment != 0;
   return s;
 }
 
@@ -150,31 +160,55 @@ float uniform(uint64_t which, uint64_t chunk, uint64_t i, double lo,
   return static_cast<float>(lo + (hi - lo) * (x >> 11) * 0x1.0p-53);
 }
 
-std::string memrefType(ArrayRef<int64_t> shape) {
+std::string memrefType(ArrayRef<int64_t> shape, bool i64 = false) {
   std::string s = "memref<";
   for (int64_t d : shape)
     s += std::to_string(d) + "x";
-  return s + "f32>";
+  return s + (i64 ? "i64>" : "f32>");
+}
+
+/// The memref of a static tensor type of f32 or i64.
+std::string memrefOf(mlir::Type t) {
+  auto tensor = cast<mlir::RankedTensorType>(t);
+  return memrefType(tensor.getShape(),
+                    tensor.getElementType().isSignlessInteger(64));
+}
+
+/// Rewrites the infini.attention ops of the module's functions into
+/// infini.attention_chunk, with the state they add as arguments and results.
+LogicalResult toChunks(mlir::ModuleOp module) {
+  mlir::PassManager pm(module.getContext());
+  pm.addPass(mlir::infini::createInfiniAttentionToChunks());
+  return pm.run(module);
+}
+
+/// Whether an infini.attention of `fn` takes a chunk that is not a whole
+/// number of its segments.
+bool needsChunks(mlir::func::FuncOp fn) {
+  bool partial = false;
+  fn.walk([&](mlir::infini::AttentionOp op) {
+    int64_t t = cast<mlir::RankedTensorType>(op.getQuery().getType())
+                    .getDimSize(2);
+    partial |= mlir::ShapedType::isDynamic(t) || t % op.getSegmentLen() != 0;
+  });
+  return partial;
 }
 
 /// `@run(inputs..., outputs...)` on memrefs around the block's function.
 std::string wrapper(mlir::ModuleOp module) {
   auto fn = module.lookupSymbol<mlir::func::FuncOp>(function);
   mlir::FunctionType type = fn.getFunctionType();
-  auto shapeOf = [](mlir::Type t) {
-    return cast<mlir::RankedTensorType>(t).getShape();
-  };
   std::string s, ins, outs, tensors, results;
   raw_string_ostream os(s);
   os << "func.func @run(";
   for (auto [i, t] : llvm::enumerate(type.getInputs()))
-    os << (i ? ", " : "") << "%a" << i << ": " << memrefType(shapeOf(t));
+    os << (i ? ", " : "") << "%a" << i << ": " << memrefOf(t);
   for (auto [i, t] : llvm::enumerate(type.getResults()))
-    os << ", %o" << i << ": " << memrefType(shapeOf(t));
+    os << ", %o" << i << ": " << memrefOf(t);
   os << ") {\n";
   for (auto [i, t] : llvm::enumerate(type.getInputs()))
     os << "  %t" << i << " = bufferization.to_tensor %a" << i
-       << " restrict : " << memrefType(shapeOf(t)) << " to " << t << "\n";
+       << " restrict : " << memrefOf(t) << " to " << t << "\n";
   os << "  %r:" << type.getNumResults() << " = func.call @" << function
      << "(";
   for (unsigned i = 0; i < type.getNumInputs(); ++i)
@@ -183,9 +217,23 @@ std::string wrapper(mlir::ModuleOp module) {
   for (auto [i, t] : llvm::enumerate(type.getResults()))
     os << "  bufferization.materialize_in_destination %r#" << i
        << " in restrict writable %o" << i << " : (" << t << ", "
-       << memrefType(shapeOf(t)) << ") -> ()\n";
+       << memrefOf(t) << ") -> ()\n";
   os << "  return\n}\n";
   return s;
+}
+
+/// The module's text with @run in it (not after it: exports are one
+/// `module { }` with their weights as resources after it).
+std::string withRun(mlir::ModuleOp m) {
+  mlir::ParserConfig config(m.getContext(), /*verifyAfterParse=*/false);
+  mlir::OwningOpRef<mlir::ModuleOp> run =
+      mlir::parseSourceString<mlir::ModuleOp>(wrapper(m), config);
+  for (mlir::Operation &op : llvm::make_early_inc_range(*run->getBody()))
+    op.moveBefore(m.getBody(), m.getBody()->end());
+  std::string text;
+  raw_string_ostream os(text);
+  m.print(os);
+  return text;
 }
 
 /// x [rows, k] times w [k, cols], in float64.
@@ -270,16 +318,19 @@ struct Timing {
   }
 };
 
-/// A memref descriptor of any rank over its own data, laid out as
-/// StridedMemRefType: two pointers, the offset, the sizes, the strides.
+/// A memref descriptor of any rank over its own data (f32, or i64 in
+/// `ints`), laid out as StridedMemRefType: two pointers, the offset, the
+/// sizes, the strides.
 struct AnyBuffer {
-  explicit AnyBuffer(ArrayRef<int64_t> shape) {
+  explicit AnyBuffer(ArrayRef<int64_t> shape, bool i64 = false) {
     size_t n = 1;
     for (int64_t d : shape)
       n *= static_cast<size_t>(d);
-    data.assign(n, 0.0f);
+    (i64 ? ints.assign(n, 0) : data.assign(n, 0.0f));
     desc.assign(3 + 2 * shape.size(), 0);
-    desc[0] = desc[1] = reinterpret_cast<int64_t>(data.data());
+    desc[0] = desc[1] =
+        i64 ? reinterpret_cast<int64_t>(ints.data())
+            : reinterpret_cast<int64_t>(data.data());
     int64_t stride = 1;
     for (int64_t i = static_cast<int64_t>(shape.size()) - 1; i >= 0; --i) {
       desc[3 + i] = shape[i];
@@ -287,11 +338,27 @@ struct AnyBuffer {
       stride *= shape[i];
     }
   }
+  /// A buffer for a static tensor type of f32 or i64.
+  static AnyBuffer of(mlir::Type t) {
+    auto tensor = cast<mlir::RankedTensorType>(t);
+    return AnyBuffer(tensor.getShape(),
+                     tensor.getElementType().isSignlessInteger(64));
+  }
   void swap(AnyBuffer &other) {
     std::swap(data, other.data);
+    std::swap(ints, other.ints);
     std::swap(desc, other.desc);
   }
+  /// Element i as a double.
+  double at(size_t i) const {
+    return ints.empty() ? data[i] : static_cast<double>(ints[i]);
+  }
+  size_t size() const { return ints.empty() ? data.size() : ints.size(); }
+  size_t bytes() const {
+    return data.size() * sizeof(float) + ints.size() * sizeof(int64_t);
+  }
   std::vector<float> data;
+  std::vector<int64_t> ints;
   std::vector<int64_t> desc;
 };
 
@@ -303,7 +370,9 @@ stepShapes(mlir::func::FuncOp fn, std::string &why) {
   SmallVector<SmallVector<int64_t>> shapes;
   auto shapeOf = [&](mlir::Type t) -> FailureOr<SmallVector<int64_t>> {
     auto tensor = dyn_cast<mlir::RankedTensorType>(t);
-    if (!tensor || !tensor.hasStaticShape() || !tensor.getElementType().isF32())
+    if (!tensor || !tensor.hasStaticShape() ||
+        !(tensor.getElementType().isF32() ||
+          tensor.getElementType().isSignlessInteger(64)))
       return failure();
     return llvm::to_vector(tensor.getShape());
   };
@@ -317,7 +386,8 @@ stepShapes(mlir::func::FuncOp fn, std::string &why) {
                                                      type.getResults())) {
     FailureOr<SmallVector<int64_t>> shape = shapeOf(t);
     if (failed(shape)) {
-      why = "takes or returns something other than static f32 tensors";
+      why = "takes or returns something other than static f32 or i64 "
+            "tensors";
       return failure();
     }
     shapes.push_back(*shape);
@@ -328,9 +398,12 @@ stepShapes(mlir::func::FuncOp fn, std::string &why) {
             "it takes";
       return failure();
     }
-  if (shapes[0].size() != 3) {
-    why = "takes x of rank " + std::to_string(shapes[0].size()) +
-          ", not [B, T, C]";
+  if (shapes[0].size() != 3 ||
+      !cast<mlir::RankedTensorType>(type.getInput(0)).getElementType().isF32()) {
+    std::string got;
+    raw_string_ostream os(got);
+    os << type.getInput(0);
+    why = "takes x of type " + got + ", not [B, T, C] of f32";
     return failure();
   }
   return shapes;
@@ -343,6 +416,12 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
   };
   mlir::OwningOpRef<mlir::ModuleOp> module = parse(source);
   auto fn = module->lookupSymbol<mlir::func::FuncOp>(function);
+  // Chunks that are not whole segments: the stream state of
+  // infini.attention_chunk joins the function's state.
+  bool chunked = needsChunks(fn);
+  if (chunked && failed(toChunks(*module)))
+    return 2;
+  fn = module->lookupSymbol<mlir::func::FuncOp>(function);
   std::string why;
   FailureOr<SmallVector<SmallVector<int64_t>>> shapes = stepShapes(fn, why);
   if (failed(shapes)) {
@@ -357,7 +436,9 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
   outs() << "step function @" << function << ": x " << memrefType((*shapes)[0])
          << " (" << (*shapes)[0][0]
          << ((*shapes)[0][0] == 1 ? " stream), " : " streams), ") << n - 1
-         << " state tensor(s), chunk " << chunk << " tokens\n";
+         << " state tensor(s), chunk " << chunk << " tokens"
+         << (chunked ? " (not whole segments: infini.attention_chunk)" : "")
+         << "\n";
 
   // The reference, if any, must be the same function.
   std::unique_ptr<MemoryBuffer> referenceFile;
@@ -373,6 +454,9 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
     referenceModule = parse(referenceFile->getBuffer());
     if (!referenceModule)
       return 2;
+    auto same = referenceModule->lookupSymbol<mlir::func::FuncOp>(function);
+    if (same && needsChunks(same) && failed(toChunks(*referenceModule)))
+      return 2;
     auto other = referenceModule->lookupSymbol<mlir::func::FuncOp>(function);
     if (!other || other.getFunctionType() != fn.getFunctionType()) {
       errs() << "infini-stream: " << reference << " has no @" << function
@@ -381,19 +465,6 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
     }
   }
 
-  // @run goes into the module itself: exports are one `module { }` with
-  // their weights as resources after it.
-  auto withRun = [&](mlir::ModuleOp m) {
-    mlir::ParserConfig config(&context, /*verifyAfterParse=*/false);
-    mlir::OwningOpRef<mlir::ModuleOp> run =
-        mlir::parseSourceString<mlir::ModuleOp>(wrapper(m), config);
-    for (mlir::Operation &op : llvm::make_early_inc_range(*run->getBody()))
-      op.moveBefore(m.getBody(), m.getBody()->end());
-    std::string text;
-    raw_string_ostream os(text);
-    m.print(os);
-    return text;
-  };
   auto start = std::chrono::steady_clock::now();
   auto jit = mlir::infini::CpuJit::compile(withRun(*module), {});
   if (!jit) {
@@ -422,11 +493,12 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
     std::vector<AnyBuffer> state, next;
     AnyBuffer y;
   };
+  mlir::FunctionType type = fn.getFunctionType();
   auto makeRun = [&] {
-    Run r{{}, {}, AnyBuffer((*shapes)[n])};
+    Run r{{}, {}, AnyBuffer::of(type.getResult(0))};
     for (unsigned i = 1; i < n; ++i) {
-      r.state.emplace_back((*shapes)[i]);
-      r.next.emplace_back((*shapes)[i]);
+      r.state.push_back(AnyBuffer::of(type.getInput(i)));
+      r.next.push_back(AnyBuffer::of(type.getInput(i)));
     }
     return r;
   };
@@ -463,10 +535,10 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
     }
     auto add = [&](unsigned which, const AnyBuffer &got,
                    const AnyBuffer &want) {
-      for (size_t i = 0; i < got.data.size(); ++i) {
-        double d = double(got.data[i]) - want.data[i];
+      for (size_t i = 0; i < got.size(); ++i) {
+        double d = got.at(i) - want.at(i);
         num[which] += d * d;
-        den[which] += double(want.data[i]) * want.data[i];
+        den[which] += want.at(i) * want.at(i);
       }
     };
     add(0, run.y, ref.y);
@@ -475,7 +547,7 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
   }
   size_t stateBytes = 0;
   for (const AnyBuffer &b : run.state)
-    stateBytes += b.data.size() * sizeof(float);
+    stateBytes += b.bytes();
   timing.report(chunk, stateBytes);
   if (check == 0)
     return 0;
@@ -536,16 +608,19 @@ int main(int argc, char **argv) {
   if (failed(shape))
     return 2;
   const Shape &s = *shape;
+  if (s.chunked && failed(toChunks(*module)))
+    return 2;
   int64_t calls = (tokens + s.t - 1) / s.t;
   int64_t check = std::min<int64_t>(checkChunks, calls);
   outs() << "block @" << function << ": chunk " << s.t << " tokens, width "
          << s.d << ", H=" << s.h << " Hkv=" << s.hkv << " Dk=" << s.dk
          << " Dv=" << s.dv << ", segment " << s.segment << ", "
-         << (s.delta ? "delta" : "linear") << " rule\n";
+         << (s.delta ? "delta" : "linear") << " rule"
+         << (s.chunked ? ", not whole segments: infini.attention_chunk" : "")
+         << "\n";
 
   auto start = std::chrono::steady_clock::now();
-  auto jit = mlir::infini::CpuJit::compile(
-      (*file)->getBuffer().str() + wrapper(*module), {});
+  auto jit = mlir::infini::CpuJit::compile(withRun(*module), {});
   if (!jit) {
     errs() << "infini-stream: " << toString(jit.takeError()) << "\n";
     return 1;
@@ -562,6 +637,16 @@ int main(int argc, char **argv) {
       sinT({s.t, half}), y({s.t, s.d});
   mlir::infini::StreamState state(1, s.hkv, s.dk, s.dv);
   Buffer<1> gate({s.h});
+  // The state infini-attention-to-chunks added (none for whole segments).
+  std::vector<AnyBuffer> chunkState, nextChunkState;
+  {
+    mlir::FunctionType type =
+        module->lookupSymbol<mlir::func::FuncOp>(function).getFunctionType();
+    for (mlir::Type t : type.getInputs().drop_front(10)) {
+      chunkState.push_back(AnyBuffer::of(t));
+      nextChunkState.push_back(AnyBuffer::of(t));
+    }
+  }
   double wScale = 1.0 / std::sqrt(static_cast<double>(s.d));
   for (auto [which, w] : llvm::enumerate(std::array<Buffer<2> *, 4>{
            &wq, &wk, &wv, &wo}))
@@ -591,33 +676,36 @@ int main(int argc, char **argv) {
     if (c < check)
       for (size_t i = 0; i < x.data.size(); ++i)
         refX[c * x.data.size() + i] = x.data[i];
-    void *args[] = {&x.desc,
-                    &wq.desc,
-                    &wk.desc,
-                    &wv.desc,
-                    &wo.desc,
-                    &cosT.desc,
-                    &sinT.desc,
-                    &state.memory.desc,
-                    &state.norm.desc,
-                    &gate.desc,
-                    &y.desc,
-                    &state.nextMemory.desc,
-                    &state.nextNorm.desc};
+    std::vector<void *> args = {&x.desc,    &wq.desc,   &wk.desc,
+                                &wv.desc,   &wo.desc,   &cosT.desc,
+                                &sinT.desc, &state.memory.desc,
+                                &state.norm.desc, &gate.desc};
+    for (AnyBuffer &b : chunkState)
+      args.push_back(b.desc.data());
+    args.push_back(&y.desc);
+    args.push_back(&state.nextMemory.desc);
+    args.push_back(&state.nextNorm.desc);
+    for (AnyBuffer &b : nextChunkState)
+      args.push_back(b.desc.data());
     if (!timing.add((*jit)->timedCall("run", args)))
       return 1;
     state.advance();
+    for (auto [now, next] : llvm::zip_equal(chunkState, nextChunkState))
+      now.swap(next);
     if (c < check)
       for (size_t i = 0; i < y.data.size(); ++i)
         got[c * y.data.size() + i] = y.data[i];
   }
 
-  timing.report(s.t, state.bytes());
+  size_t stateBytes = state.bytes();
+  for (const AnyBuffer &b : chunkState)
+    stateBytes += b.bytes();
+  timing.report(s.t, stateBytes);
 
   if (check == 0)
     return 0;
-  // The block in float64 over the first chunks as one sequence (chunks are
-  // whole segments, so one call over them segments the same way).
+  // The block in float64 over the first chunks as one sequence, in segments
+  // from its start.
   Tensor q = splitHeads(matmul(refX, wq.data, checkTokens, s.d, s.h * s.dk),
                         checkTokens, s.h, s.dk);
   Tensor k = splitHeads(matmul(refX, wk.data, checkTokens, s.d, s.hkv * s.dk),

@@ -48,6 +48,52 @@ def InfiniDecomposeAttention : Pass<"infini-decompose-attention"> {
                            "scf::SCFDialect", "tensor::TensorDialect"];
 }
 
+def InfiniAttentionToChunks : Pass<"infini-attention-to-chunks", "ModuleOp"> {
+  let summary = "Makes step functions take chunks of any size: infini.attention becomes infini.attention_chunk";
+  let description = [{
+    A step function `(x, memory, norm, ...) -> (y, new_memory, new_norm,
+    ...)` built around `infini.attention` (what `infini-convert-attention`
+    with `stream-state=true` emits, or a hand-written block) streams
+    correctly only in chunks of whole segments: every call starts a segment.
+    This pass rewrites each `infini.attention` of a function into an
+    `infini.attention_chunk` with the same operands, attributes and memory,
+    and threads the rest of the stream's state through the function: for
+    every op, in order, five arguments are appended (`segment_memory` and
+    `segment_norm` typed like the op's memory and norm, `key_cache`
+    `[B, Hkv, segment_len, Dk]` and `value_cache` `[B, Hkv, segment_len, Dv]`
+    in the op's element type, `position` `[B]` of i64), and the op's five new
+    state results are appended to the function's results. A fresh stream
+    passes zeros; each call passes the state the previous one returned. The
+    function's results are then those of one call over the whole stream,
+    whatever the chunk sizes.
+
+    The op must be in the function's body (not nested in a region), the
+    function must have one block and no callers in the module (its
+    signature changes). Anything else is an error naming the op.
+
+    Example:
+
+    ```mlir
+    func.func @step(%x: ..., %m: tensor<1x2x64x64xf32>, %z: tensor<1x2x64xf32>)
+        -> (..., tensor<1x2x64x64xf32>, tensor<1x2x64xf32>) {
+      %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 128 ...
+    ```
+
+    becomes
+
+    ```mlir
+    func.func @step(%x: ..., %m: ..., %z: ..., %sm: tensor<1x2x64x64xf32>,
+                    %sz: tensor<1x2x64xf32>, %kc: tensor<1x2x128x64xf32>,
+                    %vc: tensor<1x2x128x64xf32>, %p: tensor<1xi64>)
+        -> (..., %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1) {
+      %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk
+          %q, %k, %v, %m, %z, %g segment(%sm, %sz) cache(%kc, %vc)
+          position(%p) ...
+    ```
+  }];
+  let dependentDialects = ["func::FuncDialect", "tensor::TensorDialect"];
+}
+
 def InfiniConvertAttention : Pass<"infini-convert-attention"> {
   let summary = "Rewrites causal softmax attention into infini.attention";
   let description = [{
