@@ -189,15 +189,22 @@ std::string segmentsSource(int64_t b, int64_t h, int64_t hkv, int64_t d,
 }
 
 /// `@layer(q, k, v, gate, memory, norm, segment_memory, segment_norm,
-/// key_cache, value_cache, position, out)`: an infini.attention_chunk over
-/// `len` tokens, its state updated in place.
+/// key_cache, value_cache, position, out, new_memory, new_norm,
+/// new_segment_memory, new_segment_norm, new_position)`: an
+/// infini.attention_chunk over `len` tokens. The caches are updated in place:
+/// each is read writable and its new value materialized back into it (the
+/// op writes only the chunk's rows, so the materialization is no copy). The
+/// other state gets buffers of its own: its new values may alias each other
+/// (a new segment's memory is the memory so far).
 std::string chunkSource(int64_t b, int64_t h, int64_t hkv, int64_t d,
                         int64_t len) {
   std::vector<Param> params = {
-      {{b, h, len, d}},   {{b, hkv, len, d}}, {{b, hkv, len, d}},
-      {{h}},              {{b, hkv, d, d}},   {{b, hkv, d}},
-      {{b, hkv, d, d}},   {{b, hkv, d}},      {{b, hkv, segment, d}},
-      {{b, hkv, segment, d}}, {{b}, "i64"},   {{b, h, len, d}}};
+      {{b, h, len, d}},   {{b, hkv, len, d}},     {{b, hkv, len, d}},
+      {{h}},              {{b, hkv, d, d}},       {{b, hkv, d}},
+      {{b, hkv, d, d}},   {{b, hkv, d}},          {{b, hkv, segment, d}},
+      {{b, hkv, segment, d}}, {{b}, "i64"},       {{b, h, len, d}},
+      {{b, hkv, d, d}},   {{b, hkv, d}},          {{b, hkv, d, d}},
+      {{b, hkv, d}},      {{b}, "i64"}};
   std::string op =
       "%r0, %r1, %r2, %r3, %r4, %r5, %r6, %r7 = infini.attention_chunk %t0, "
       "%t1, %t2, %t4, %t5, %t3 segment(%t6, %t7) cache(%t8, %t9) position(%t10)" +
@@ -206,9 +213,8 @@ std::string chunkSource(int64_t b, int64_t h, int64_t hkv, int64_t d,
       typeList(params, 3, 4) + ", " + typeList(params, 6, 11) + " -> " +
       typeList(params, 11, 12);
   std::vector<bool> inPlace(11, false);
-  for (size_t i = 4; i < 11; ++i)
-    inPlace[i] = true;
-  return function(params, 11, inPlace, op, {11, 4, 5, 6, 7, 8, 9, 10});
+  inPlace[8] = inPlace[9] = true;
+  return function(params, 11, inPlace, op, {11, 12, 13, 14, 15, 8, 9, 16});
 }
 
 /// Copies `len` tokens of a [B, heads, len, D] chunk into the tensor's rows
@@ -381,7 +387,12 @@ int main(int argc, char **argv) {
               &chunkState.keyCache.desc,
               &chunkState.valueCache.desc,
               &chunkState.position.desc,
-              &out.desc};
+              &out.desc,
+              &chunkState.nextMemory.desc,
+              &chunkState.nextNorm.desc,
+              &chunkState.nextSegmentMemory.desc,
+              &chunkState.nextSegmentNorm.desc,
+              &chunkState.nextPosition.desc};
     Expected<double> seconds = jits[len]->timedCall("layer", args);
     if (!seconds) {
       errs() << "infini-demo: " << toString(seconds.takeError()) << "\n";
@@ -391,6 +402,8 @@ int main(int argc, char **argv) {
     stepSeconds.push_back(*seconds);
     if (wholeSegments)
       state.advance();
+    else
+      chunkState.advance();
     if (position < kept) {
       appendRows(keptQ, h, kept, d, q.data, position, len);
       appendRows(keptK, hkv, kept, d, k.data, position, len);

@@ -255,6 +255,8 @@ INSTANTIATE_TEST_SUITE_P(
             // chunks of 1.
             StreamCase{"gqa4_delta_decode_f16", 1, 4, 1, 6, 8, 8, Elem::F16,
                        true, false, false, {4}, {1}, 9, false},
+            StreamCase{"mha_linear_decode_two_streams_f32", 2, 2, 2, 8, 8, 8,
+                       Elem::F32, false, false, false, {0, 5}, {1}, 12, false},
             // A prompt, then decode steps.
             StreamCase{"delta_rotated_prompt_then_decode_bf16", 2, 2, 1, 8, 8,
                        8, Elem::BF16, true, false, true, {0, 2}, {11, 1}, 14,

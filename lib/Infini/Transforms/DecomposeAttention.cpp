@@ -204,12 +204,64 @@ struct ChunkBuilder {
     return linalg::FillOp::create(b, loc, v, empty).getResult(0);
   }
 
+  /// Local attention of a piece's queries [1, H, L, Dk] over the keys and
+  /// values of its segment so far, [1, Hkv, offset + L, D], in the core's
+  /// online form; returns acc / sum in f32, [1, H, L, Dv].
+  ///
+  /// A single token (a decode step) sees every key: no mask. With H and Hkv
+  /// static, the query heads of a kv head become the rows of one query
+  /// tile, so that its keys and values are read once for all of them.
+  Value localAttention(Value query, Value keys, Value values, Value offset,
+                       OpFoldResult len) {
+    auto queryType = cast<RankedTensorType>(query.getType());
+    int64_t heads = queryType.getDimSize(1);
+    int64_t kvHeads = cast<RankedTensorType>(keys.getType()).getDimSize(1);
+    bool single = getConstantIntValue(len) == 1;
+    bool grouped = single && !ShapedType::isDynamic(heads) &&
+                   !ShapedType::isDynamic(kvHeads) && heads != kvHeads;
+    int64_t groups = grouped ? heads / kvHeads : 1;
+    SmallVector<ReassociationIndices> headRows = {{0}, {1, 2}, {3}};
+    if (grouped) {
+      // [1, H, 1, Dk] -> [1, H, Dk] -> [1, Hkv, H / Hkv, Dk].
+      Value flat = tensor::CollapseShapeOp::create(b, loc, query, headRows);
+      query = tensor::ExpandShapeOp::create(
+          b, loc,
+          RankedTensorType::get({1, kvHeads, groups, queryType.getDimSize(3)},
+                                queryType.getElementType()),
+          flat, headRows);
+    }
+    OpFoldResult rowHeads = dim(query, 1), rowCount = dim(query, 2),
+                 dv = dim(values, 3);
+    SmallVector<OpFoldResult> rows = {index(1), rowHeads, rowCount};
+    SmallVector<OpFoldResult> rowsDv = {index(1), rowHeads, rowCount, dv};
+    constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+    auto online = OnlineAttentionOp::create(
+        b, loc, query, keys, values, offset, filled(rowsDv, 0.0),
+        filled(rows, kNegInf), filled(rows, 0.0), op.getScaleAttr(),
+        b.getBoolAttr(!single));
+    Value local = map({online.getNewAcc(), online.getNewSum()},
+                      online.getNewAcc(), b.getF32Type(),
+                      [](OpBuilder &b, Location loc, ValueRange a) -> Value {
+                        return arith::DivFOp::create(b, loc, a[0], a[1]);
+                      });
+    if (!grouped)
+      return local;
+    // [1, Hkv, H / Hkv, Dv] -> [1, H, Dv] -> [1, H, 1, Dv].
+    auto localType = cast<RankedTensorType>(local.getType());
+    Value flat = tensor::CollapseShapeOp::create(b, loc, local, headRows);
+    return tensor::ExpandShapeOp::create(
+        b, loc,
+        RankedTensorType::get({1, heads, 1, localType.getDimSize(3)},
+                              b.getF32Type()),
+        flat, headRows);
+  }
+
   /// One piece: `len` tokens of the chunk from `first`, at `offset` in their
   /// segment, of batch element `batch`. `state` is (result, memory, norm,
   /// segment_memory, segment_norm, key_cache, value_cache); returns it
   /// updated.
-  SmallVector<Value> piece(Value batch, Value first, Value len, Value offset,
-                           ValueRange state) {
+  SmallVector<Value> piece(Value batch, OpFoldResult first, OpFoldResult len,
+                           Value offset, ValueRange state) {
     Value result = state[0], memory = state[1], norm = state[2],
           segMemory = state[3], segNorm = state[4], keyCache = state[5],
           valueCache = state[6];
@@ -246,26 +298,14 @@ struct ChunkBuilder {
 
     keyCache = insert(localKey, keyCache, batch, offset);
     valueCache = insert(value, valueCache, batch, offset);
-    Value seen = arith::AddIOp::create(b, loc, offset, len);
+    Value seen = arith::AddIOp::create(
+        b, loc, offset, getValueOrCreateConstantIndexOp(b, loc, len));
     Value keys = slice(keyCache, batch, index(0), seen);
     Value values = slice(valueCache, batch, index(0), seen);
-
-    // Local attention over the segment so far, in the core's online form.
-    OpFoldResult heads = dim(op.getQuery(), 1), dv = dim(op.getValue(), 3);
-    SmallVector<OpFoldResult> rows = {index(1), heads, len};
-    SmallVector<OpFoldResult> rowsDv = {index(1), heads, len, dv};
-    constexpr double kNegInf = -std::numeric_limits<double>::infinity();
-    auto online = OnlineAttentionOp::create(
-        b, loc, localQuery, keys, values, offset, filled(rowsDv, 0.0),
-        filled(rows, kNegInf), filled(rows, 0.0), op.getScaleAttr(),
-        b.getBoolAttr(true));
-    Value local = map({online.getNewAcc(), online.getNewSum()},
-                      online.getNewAcc(), b.getF32Type(),
-                      [](OpBuilder &b, Location loc, ValueRange a) -> Value {
-                        return arith::DivFOp::create(b, loc, a[0], a[1]);
-                      });
+    Value local = localAttention(localQuery, keys, values, offset, len);
 
     // The memory's read-out, the gate, and the result in its own type.
+    OpFoldResult dv = dim(op.getValue(), 3);
     auto f32Like = [&](Value v, OpFoldResult lastDim) {
       auto type = cast<RankedTensorType>(v.getType());
       SmallVector<int64_t> shape(type.getShape());
@@ -331,6 +371,7 @@ struct ChunkBuilder {
     Value one = arith::ConstantIndexOp::create(b, loc, 1);
     Value batches =
         getValueOrCreateConstantIndexOp(b, loc, dim(query, 0));
+    bool single = getConstantIntValue(chunk) == 1;
     auto batchLoop = scf::ForOp::create(
         b, loc, zero, batches, one, state,
         [&](OpBuilder &nb, Location nloc, Value batch, ValueRange carried) {
@@ -340,6 +381,12 @@ struct ChunkBuilder {
                                                 ValueRange{batch});
           pos = arith::IndexCastOp::create(b, loc, b.getIndexType(), pos);
           Value start = arith::RemSIOp::create(b, loc, pos, n);
+          // A decode step: one piece of one token, at offset o.
+          if (single) {
+            scf::YieldOp::create(
+                nb, nloc, piece(batch, index(0), index(1), start, carried));
+            return;
+          }
           // ceildiv(o + C, N) pieces; none without tokens.
           Value pieces = arith::CeilDivSIOp::create(
               b, loc, arith::AddIOp::create(b, loc, start, c), n);
