@@ -65,6 +65,7 @@ config.substitutions.append(("%infini_obj_root", config.infini_obj_root))
 tools = [
     ToolSubst("infini-opt", unresolved="fatal"),
     ToolSubst("infini-demo", unresolved="fatal"),
+    ToolSubst("infini-generate", unresolved="fatal"),
     ToolSubst("infini-lsp-server", unresolved="fatal"),
     ToolSubst("infini-stream", unresolved="fatal"),
     ToolSubst("mlir-opt", unresolved="fatal"),

@@ -1,24 +1,71 @@
 // RUN: infini-opt %s -infini-decompose-attention -canonicalize -cse -split-input-file | FileCheck %s
 
 // A decode step of two streams (delta rule, GQA, RoPE on the local path,
-// f16). Each batch element gets its own loop over pieces, from its own
-// position; a piece at offset 0 of its segment first makes the memory so far
+// f16): one piece of one token at the stream's offset, no piece loop. The
+// token sees every cached key, so the local attention is not masked, and
+// the two query heads of each kv head are the two rows of one query tile
+// ([1, 4, 1, 8] -> [1, 2, 2, 8]), which reads that head's keys once.
+// CHECK-LABEL: func @decode_delta_rotated_f16
+//  CHECK-SAME: (%[[Q:[^:]+]]: tensor<2x4x1x8xf16>, %[[K:[^:]+]]: tensor<2x2x1x8xf16>, %[[V:[^:]+]]: tensor<2x2x1x4xf16>, %[[M:[^:]+]]: tensor<2x2x8x4xf32>, %[[Z:[^:]+]]: tensor<2x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>, %[[SM:[^:]+]]: tensor<2x2x8x4xf32>, %[[SZ:[^:]+]]: tensor<2x2x8xf32>, %[[KC:[^:]+]]: tensor<2x2x16x8xf16>, %[[VC:[^:]+]]: tensor<2x2x16x4xf16>, %[[P:[^:]+]]: tensor<2xi64>, %[[RQ:[^:]+]]: tensor<2x4x1x8xf16>, %[[RK:[^:]+]]: tensor<2x2x1x8xf16>)
+//       CHECK: scf.for %[[B:.+]] = %{{.+}} to %{{.+}} step %{{.+}} iter_args(
+//       CHECK:   %[[O:.+]] = arith.remsi
+//   CHECK-NOT:   scf.for
+//       CHECK:   %[[NEW:.+]] = arith.cmpi eq, %[[O]], %{{.+}}
+//       CHECK:   scf.if %[[NEW]]
+//       CHECK:   %[[RQP:.+]] = tensor.extract_slice %[[RQ]][%[[B]], 0, 0, 0] [1, 4, 1, 8]
+//       CHECK:   %[[RKP:.+]] = tensor.extract_slice %[[RK]][%[[B]], 0, 0, 0] [1, 2, 1, 8]
+//       CHECK:   %[[KC1:.+]] = tensor.insert_slice %[[RKP]] into %{{.+}}[%[[B]], 0, %[[O]], 0] [1, 2, 1, 8]
+//       CHECK:   %[[SEEN:.+]] = arith.addi %[[O]], %{{.+}}
+//       CHECK:   %[[KEYS:.+]] = tensor.extract_slice %[[KC1]][%[[B]], 0, 0, 0] [1, 2, %[[SEEN]], 8]
+//       CHECK:   %[[FLAT:.+]] = tensor.collapse_shape %[[RQP]] {{\[}}[0], [1, 2], [3]] : tensor<1x4x1x8xf16> into tensor<1x4x8xf16>
+//       CHECK:   %[[ROWS:.+]] = tensor.expand_shape %[[FLAT]] {{\[}}[0], [1, 2], [3]] output_shape [1, 2, 2, 8] : tensor<1x4x8xf16> into tensor<1x2x2x8xf16>
+//       CHECK:   %[[ACC:.+]], %{{.+}}, %[[SUM:.+]] = infini.online_attention %[[ROWS]], %[[KEYS]], %{{.+}} query_offset = %[[O]] causal = false outs(
+//       CHECK:   %[[LOCAL:.+]] = linalg.generic {{.*}} ins(%[[ACC]], %[[SUM]] : tensor<1x2x2x4xf32>, tensor<1x2x2xf32>)
+//       CHECK:   %[[LFLAT:.+]] = tensor.collapse_shape %[[LOCAL]] {{\[}}[0], [1, 2], [3]] : tensor<1x2x2x4xf32> into tensor<1x4x4xf32>
+//       CHECK:   %[[LHEADS:.+]] = tensor.expand_shape %[[LFLAT]] {{\[}}[0], [1, 2], [3]] output_shape [1, 4, 1, 4] : tensor<1x4x4xf32> into tensor<1x4x1x4xf32>
+//       CHECK:   infini.gated_combine %{{.+}}, %[[LHEADS]], %[[G]]
+//       CHECK:   infini.memory_update
+//       CHECK:   scf.yield
+func.func @decode_delta_rotated_f16(
+    %q: tensor<2x4x1x8xf16>, %k: tensor<2x2x1x8xf16>, %v: tensor<2x2x1x4xf16>,
+    %m: tensor<2x2x8x4xf32>, %z: tensor<2x2x8xf32>, %g: tensor<4xf32>,
+    %sm: tensor<2x2x8x4xf32>, %sz: tensor<2x2x8xf32>,
+    %kc: tensor<2x2x16x8xf16>, %vc: tensor<2x2x16x4xf16>, %p: tensor<2xi64>,
+    %rq: tensor<2x4x1x8xf16>, %rk: tensor<2x2x1x8xf16>)
+    -> (tensor<2x4x1x4xf16>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>, tensor<2x2x8x4xf32>,
+        tensor<2x2x8xf32>, tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64>) {
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %v, %m, %z, %g
+      segment(%sm, %sz) cache(%kc, %vc) position(%p) rule = delta
+      local_query(%rq : tensor<2x4x1x8xf16>) local_key(%rk : tensor<2x2x1x8xf16>)
+      : tensor<2x4x1x8xf16>, tensor<2x2x1x8xf16>, tensor<2x2x1x4xf16>, tensor<2x2x8x4xf32>,
+        tensor<2x2x8xf32>, tensor<4xf32>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>,
+        tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64> -> tensor<2x4x1x4xf16>
+  return %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 : tensor<2x4x1x4xf16>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>, tensor<2x2x8x4xf32>,
+        tensor<2x2x8xf32>, tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64>
+}
+
+// -----
+
+// A chunk of 3 tokens of two streams (delta rule, GQA, RoPE on the local
+// path, f16). Each batch element gets its own loop over pieces, from its
+// own position; a piece at offset 0 of its segment first makes the memory so far
 // the segment's memory. The local keys and values go into the caches at the
 // piece's offset, and the local attention reads the cache up to the piece's
 // end with that offset as query_offset. The queries' memory read-out and the
 // delta rule's subtraction read the segment's memory; the update adds to the
 // memory so far with the linear rule, in f32.
-// CHECK-LABEL: func @decode_delta_rotated_f16
-//  CHECK-SAME: (%[[Q:[^:]+]]: tensor<2x4x1x8xf16>, %[[K:[^:]+]]: tensor<2x2x1x8xf16>, %[[V:[^:]+]]: tensor<2x2x1x4xf16>, %[[M:[^:]+]]: tensor<2x2x8x4xf32>, %[[Z:[^:]+]]: tensor<2x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>, %[[SM:[^:]+]]: tensor<2x2x8x4xf32>, %[[SZ:[^:]+]]: tensor<2x2x8xf32>, %[[KC:[^:]+]]: tensor<2x2x16x8xf16>, %[[VC:[^:]+]]: tensor<2x2x16x4xf16>, %[[P:[^:]+]]: tensor<2xi64>, %[[RQ:[^:]+]]: tensor<2x4x1x8xf16>, %[[RK:[^:]+]]: tensor<2x2x1x8xf16>)
+// CHECK-LABEL: func @chunk3_delta_rotated_f16
+//  CHECK-SAME: (%[[Q:[^:]+]]: tensor<2x4x3x8xf16>, %[[K:[^:]+]]: tensor<2x2x3x8xf16>, %[[V:[^:]+]]: tensor<2x2x3x4xf16>, %[[M:[^:]+]]: tensor<2x2x8x4xf32>, %[[Z:[^:]+]]: tensor<2x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>, %[[SM:[^:]+]]: tensor<2x2x8x4xf32>, %[[SZ:[^:]+]]: tensor<2x2x8xf32>, %[[KC:[^:]+]]: tensor<2x2x16x8xf16>, %[[VC:[^:]+]]: tensor<2x2x16x4xf16>, %[[P:[^:]+]]: tensor<2xi64>, %[[RQ:[^:]+]]: tensor<2x4x3x8xf16>, %[[RK:[^:]+]]: tensor<2x2x3x8xf16>)
 //   CHECK-DAG: %[[C16:.+]] = arith.constant 16 : index
 //   CHECK-DAG: %[[C0:.+]] = arith.constant 0 : index
 //   CHECK-DAG: %[[C1:.+]] = arith.constant 1 : index
 //   CHECK-DAG: %[[C2:.+]] = arith.constant 2 : index
+//   CHECK-DAG: %[[C3:.+]] = arith.constant 3 : index
 //       CHECK: %[[BATCH:.+]]:7 = scf.for %[[B:.+]] = %[[C0]] to %[[C2]] step %[[C1]] iter_args(%{{.+}} = %{{.+}}, %[[M0:.+]] = %[[M]], %[[Z0:.+]] = %[[Z]], %[[SM0:.+]] = %[[SM]], %[[SZ0:.+]] = %[[SZ]], %[[KC0:.+]] = %[[KC]], %[[VC0:.+]] = %[[VC]])
 //       CHECK:   %[[POS:.+]] = tensor.extract %[[P]][%[[B]]]
 //       CHECK:   %[[POSI:.+]] = arith.index_cast %[[POS]]
 //       CHECK:   %[[O:.+]] = arith.remsi %[[POSI]], %[[C16]]
-//       CHECK:   %[[END:.+]] = arith.addi %[[O]], %[[C1]]
+//       CHECK:   %[[END:.+]] = arith.addi %[[O]], %[[C3]]
 //       CHECK:   %[[PIECES:.+]] = arith.ceildivsi %[[END]], %[[C16]]
 //       CHECK:   scf.for %[[I:.+]] = %[[C0]] to %[[PIECES]] step %[[C1]] iter_args(%[[OUT:.+]] = %{{.+}}, %[[MEM:.+]] = %[[M0]], %[[NORM:.+]] = %[[Z0]], %[[SMEM:.+]] = %[[SM0]], %[[SNORM:.+]] = %[[SZ0]], %[[KCACHE:.+]] = %[[KC0]], %[[VCACHE:.+]] = %[[VC0]])
 //       CHECK:     %[[IN:.+]] = arith.muli %[[I]], %[[C16]]
@@ -69,21 +116,21 @@
 //       CHECK: %[[NEXT:.+]] = linalg.generic {{.*}} ins(%[[P]] : tensor<2xi64>)
 //       CHECK:   arith.addi %{{.+}}, %{{.+}} : i64
 //       CHECK: return %[[BATCH]]#0, %[[BATCH]]#1, %[[BATCH]]#2, %[[BATCH]]#3, %[[BATCH]]#4, %[[BATCH]]#5, %[[BATCH]]#6, %[[NEXT]]
-func.func @decode_delta_rotated_f16(
-    %q: tensor<2x4x1x8xf16>, %k: tensor<2x2x1x8xf16>, %v: tensor<2x2x1x4xf16>,
+func.func @chunk3_delta_rotated_f16(
+    %q: tensor<2x4x3x8xf16>, %k: tensor<2x2x3x8xf16>, %v: tensor<2x2x3x4xf16>,
     %m: tensor<2x2x8x4xf32>, %z: tensor<2x2x8xf32>, %g: tensor<4xf32>,
     %sm: tensor<2x2x8x4xf32>, %sz: tensor<2x2x8xf32>,
     %kc: tensor<2x2x16x8xf16>, %vc: tensor<2x2x16x4xf16>, %p: tensor<2xi64>,
-    %rq: tensor<2x4x1x8xf16>, %rk: tensor<2x2x1x8xf16>)
-    -> (tensor<2x4x1x4xf16>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>, tensor<2x2x8x4xf32>,
+    %rq: tensor<2x4x3x8xf16>, %rk: tensor<2x2x3x8xf16>)
+    -> (tensor<2x4x3x4xf16>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>, tensor<2x2x8x4xf32>,
         tensor<2x2x8xf32>, tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64>) {
   %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %v, %m, %z, %g
       segment(%sm, %sz) cache(%kc, %vc) position(%p) rule = delta
-      local_query(%rq : tensor<2x4x1x8xf16>) local_key(%rk : tensor<2x2x1x8xf16>)
-      : tensor<2x4x1x8xf16>, tensor<2x2x1x8xf16>, tensor<2x2x1x4xf16>, tensor<2x2x8x4xf32>,
+      local_query(%rq : tensor<2x4x3x8xf16>) local_key(%rk : tensor<2x2x3x8xf16>)
+      : tensor<2x4x3x8xf16>, tensor<2x2x3x8xf16>, tensor<2x2x3x4xf16>, tensor<2x2x8x4xf32>,
         tensor<2x2x8xf32>, tensor<4xf32>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>,
-        tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64> -> tensor<2x4x1x4xf16>
-  return %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 : tensor<2x4x1x4xf16>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>, tensor<2x2x8x4xf32>,
+        tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64> -> tensor<2x4x3x4xf16>
+  return %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 : tensor<2x4x3x4xf16>, tensor<2x2x8x4xf32>, tensor<2x2x8xf32>, tensor<2x2x8x4xf32>,
         tensor<2x2x8xf32>, tensor<2x2x16x8xf16>, tensor<2x2x16x4xf16>, tensor<2xi64>
 }
 

@@ -42,6 +42,7 @@
 
 #include "Infini/ExecutionEngine/CpuJit.h"
 #include "Infini/ExecutionEngine/HostBuffer.h"
+#include "Infini/ExecutionEngine/MemrefWrapper.h"
 #include "Infini/IR/InfiniOps.h"
 #include "Infini/InitInfini.h"
 #include "Infini/Pipelines/Pipelines.h"
@@ -160,18 +161,11 @@ float uniform(uint64_t which, uint64_t chunk, uint64_t i, double lo,
   return static_cast<float>(lo + (hi - lo) * (x >> 11) * 0x1.0p-53);
 }
 
-std::string memrefType(ArrayRef<int64_t> shape, bool i64 = false) {
+std::string memrefType(ArrayRef<int64_t> shape) {
   std::string s = "memref<";
   for (int64_t d : shape)
     s += std::to_string(d) + "x";
-  return s + (i64 ? "i64>" : "f32>");
-}
-
-/// The memref of a static tensor type of f32 or i64.
-std::string memrefOf(mlir::Type t) {
-  auto tensor = cast<mlir::RankedTensorType>(t);
-  return memrefType(tensor.getShape(),
-                    tensor.getElementType().isSignlessInteger(64));
+  return s + "f32>";
 }
 
 /// Rewrites the infini.attention ops of the module's functions into
@@ -194,46 +188,9 @@ bool needsChunks(mlir::func::FuncOp fn) {
   return partial;
 }
 
-/// `@run(inputs..., outputs...)` on memrefs around the block's function.
-std::string wrapper(mlir::ModuleOp module) {
-  auto fn = module.lookupSymbol<mlir::func::FuncOp>(function);
-  mlir::FunctionType type = fn.getFunctionType();
-  std::string s, ins, outs, tensors, results;
-  raw_string_ostream os(s);
-  os << "func.func @run(";
-  for (auto [i, t] : llvm::enumerate(type.getInputs()))
-    os << (i ? ", " : "") << "%a" << i << ": " << memrefOf(t);
-  for (auto [i, t] : llvm::enumerate(type.getResults()))
-    os << ", %o" << i << ": " << memrefOf(t);
-  os << ") {\n";
-  for (auto [i, t] : llvm::enumerate(type.getInputs()))
-    os << "  %t" << i << " = bufferization.to_tensor %a" << i
-       << " restrict : " << memrefOf(t) << " to " << t << "\n";
-  os << "  %r:" << type.getNumResults() << " = func.call @" << function
-     << "(";
-  for (unsigned i = 0; i < type.getNumInputs(); ++i)
-    os << (i ? ", " : "") << "%t" << i;
-  os << ") : " << type << "\n";
-  for (auto [i, t] : llvm::enumerate(type.getResults()))
-    os << "  bufferization.materialize_in_destination %r#" << i
-       << " in restrict writable %o" << i << " : (" << t << ", "
-       << memrefOf(t) << ") -> ()\n";
-  os << "  return\n}\n";
-  return s;
-}
-
-/// The module's text with @run in it (not after it: exports are one
-/// `module { }` with their weights as resources after it).
+/// The module with `@run`, the block's function on memrefs.
 std::string withRun(mlir::ModuleOp m) {
-  mlir::ParserConfig config(m.getContext(), /*verifyAfterParse=*/false);
-  mlir::OwningOpRef<mlir::ModuleOp> run =
-      mlir::parseSourceString<mlir::ModuleOp>(wrapper(m), config);
-  for (mlir::Operation &op : llvm::make_early_inc_range(*run->getBody()))
-    op.moveBefore(m.getBody(), m.getBody()->end());
-  std::string text;
-  raw_string_ostream os(text);
-  m.print(os);
-  return text;
+  return mlir::infini::withMemrefWrapper(m, function);
 }
 
 /// x [rows, k] times w [k, cols], in float64.
@@ -318,49 +275,7 @@ struct Timing {
   }
 };
 
-/// A memref descriptor of any rank over its own data (f32, or i64 in
-/// `ints`), laid out as StridedMemRefType: two pointers, the offset, the
-/// sizes, the strides.
-struct AnyBuffer {
-  explicit AnyBuffer(ArrayRef<int64_t> shape, bool i64 = false) {
-    size_t n = 1;
-    for (int64_t d : shape)
-      n *= static_cast<size_t>(d);
-    (i64 ? ints.assign(n, 0) : data.assign(n, 0.0f));
-    desc.assign(3 + 2 * shape.size(), 0);
-    desc[0] = desc[1] =
-        i64 ? reinterpret_cast<int64_t>(ints.data())
-            : reinterpret_cast<int64_t>(data.data());
-    int64_t stride = 1;
-    for (int64_t i = static_cast<int64_t>(shape.size()) - 1; i >= 0; --i) {
-      desc[3 + i] = shape[i];
-      desc[3 + shape.size() + i] = stride;
-      stride *= shape[i];
-    }
-  }
-  /// A buffer for a static tensor type of f32 or i64.
-  static AnyBuffer of(mlir::Type t) {
-    auto tensor = cast<mlir::RankedTensorType>(t);
-    return AnyBuffer(tensor.getShape(),
-                     tensor.getElementType().isSignlessInteger(64));
-  }
-  void swap(AnyBuffer &other) {
-    std::swap(data, other.data);
-    std::swap(ints, other.ints);
-    std::swap(desc, other.desc);
-  }
-  /// Element i as a double.
-  double at(size_t i) const {
-    return ints.empty() ? data[i] : static_cast<double>(ints[i]);
-  }
-  size_t size() const { return ints.empty() ? data.size() : ints.size(); }
-  size_t bytes() const {
-    return data.size() * sizeof(float) + ints.size() * sizeof(int64_t);
-  }
-  std::vector<float> data;
-  std::vector<int64_t> ints;
-  std::vector<int64_t> desc;
-};
+using AnyBuffer = mlir::infini::DynamicBuffer;
 
 /// The shapes of a step function (x, state...) -> (y, state...), or a
 /// reason it is not one.
@@ -505,12 +420,12 @@ int streamSteps(mlir::MLIRContext &context, StringRef source) {
   AnyBuffer x((*shapes)[0]);
   Run run = makeRun(), ref = makeRun();
   auto call = [&](mlir::infini::CpuJit &engine, Run &r) -> Expected<double> {
-    SmallVector<void *> args = {x.desc.data()};
+    SmallVector<void *> args = {x.descriptor()};
     for (AnyBuffer &b : r.state)
-      args.push_back(b.desc.data());
-    args.push_back(r.y.desc.data());
+      args.push_back(b.descriptor());
+    args.push_back(r.y.descriptor());
     for (AnyBuffer &b : r.next)
-      args.push_back(b.desc.data());
+      args.push_back(b.descriptor());
     Expected<double> dt = engine.timedCall("run", args);
     for (unsigned i = 0; i + 1 < n; ++i)
       r.state[i].swap(r.next[i]);
@@ -681,12 +596,12 @@ int main(int argc, char **argv) {
                                 &sinT.desc, &state.memory.desc,
                                 &state.norm.desc, &gate.desc};
     for (AnyBuffer &b : chunkState)
-      args.push_back(b.desc.data());
+      args.push_back(b.descriptor());
     args.push_back(&y.desc);
     args.push_back(&state.nextMemory.desc);
     args.push_back(&state.nextNorm.desc);
     for (AnyBuffer &b : nextChunkState)
-      args.push_back(b.desc.data());
+      args.push_back(b.descriptor());
     if (!timing.add((*jit)->timedCall("run", args)))
       return 1;
     state.advance();
