@@ -36,6 +36,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Interfaces/TilingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
@@ -146,6 +147,7 @@ FailureOr<SmallVector<Value>> tileKeys(RewriterBase &rw, OnlineAttentionOp op,
   for (Operation *tiledOp : tiled->tiledOps)
     steps.push_back(cast<OnlineAttentionOp>(tiledOp));
 
+  scf::ForOp unmaskedLoop;
   if (op.getCausal() && !tiled->loops.empty()) {
     auto loop = cast<scf::ForOp>(tiled->loops.front());
     // The tiles before `split` are seen whole: a copy of the loop runs them
@@ -157,6 +159,7 @@ FailureOr<SmallVector<Value>> tileKeys(RewriterBase &rw, OnlineAttentionOp op,
       rw.modifyOpInPlace(step, [&] { step.setCausal(false); });
       steps.push_back(step);
     });
+    unmaskedLoop = whole;
     rw.modifyOpInPlace(loop, [&] {
       loop.setLowerBound(split);
       loop.setUpperBound(end);
@@ -166,6 +169,28 @@ FailureOr<SmallVector<Value>> tileKeys(RewriterBase &rw, OnlineAttentionOp op,
   for (OnlineAttentionOp step : steps) {
     rw.setInsertionPoint(step);
     rw.replaceOp(step, decomposeToLinalg(rw, step));
+  }
+  // A key count known only at run time (a stream's cache, a dynamic
+  // segment): the key loops run whole tiles, of the static size the
+  // schedule vectorizes, and at most one partial tile after them.
+  if (ShapedType::isDynamic(
+          cast<RankedTensorType>(op.getKey().getType()).getDimSize(2))) {
+    SmallVector<scf::ForOp> keyLoops;
+    for (Operation *loop : tiled->loops)
+      keyLoops.push_back(cast<scf::ForOp>(loop));
+    if (unmaskedLoop)
+      keyLoops.push_back(unmaskedLoop);
+    for (scf::ForOp loop : keyLoops) {
+      scf::ForOp partial;
+      if (failed(scf::peelForLoopAndSimplifyBounds(rw, loop, partial)))
+        continue;
+      // Peeling hands the loop's uses to the partial tile's loop.
+      for (Value &r : results)
+        for (auto [from, to] :
+             llvm::zip_equal(loop->getResults(), partial->getResults()))
+          if (r == from)
+            r = to;
+    }
   }
   rw.replaceOp(op, results);
   return results;
