@@ -32,6 +32,11 @@ struct FusedAttentionOptions {
   int64_t queryTile = 64;
   int64_t keyTile = 64;
   SmallVector<Attribute> mapping = {};
+  /// Whether key loops of a length known only at run time are peeled into
+  /// whole tiles (of a static size, for the CPU schedule to vectorize) and
+  /// a partial one. The GPU kernels keep one loop: peeling would duplicate
+  /// every phase of a block's step.
+  bool peelKeyLoops = true;
 };
 
 /// Adds the pattern that computes gated_combine(memory_retrieve,

@@ -94,9 +94,10 @@ Value tile2d(OpBuilder &b, Location loc, Value x, Value batch, Value head,
 /// every step; returns the values that replace its results. For a causal op
 /// the key loop stops after the last key its last row sees, and the tiles
 /// that its first row sees whole (hence every row) run unmasked in a loop of
-/// their own.
+/// their own. With `peel`, a loop of a run-time length runs whole tiles, then
+/// a partial one.
 FailureOr<SmallVector<Value>> tileKeys(RewriterBase &rw, OnlineAttentionOp op,
-                                       int64_t keyTile) {
+                                       int64_t keyTile, bool peel) {
   Location loc = op.getLoc();
   MLIRContext *ctx = rw.getContext();
   rw.setInsertionPoint(op);
@@ -173,8 +174,8 @@ FailureOr<SmallVector<Value>> tileKeys(RewriterBase &rw, OnlineAttentionOp op,
   // A key count known only at run time (a stream's cache, a dynamic
   // segment): the key loops run whole tiles, of the static size the
   // schedule vectorizes, and at most one partial tile after them.
-  if (ShapedType::isDynamic(
-          cast<RankedTensorType>(op.getKey().getType()).getDimSize(2))) {
+  if (peel && ShapedType::isDynamic(
+                  cast<RankedTensorType>(op.getKey().getType()).getDimSize(2))) {
     SmallVector<scf::ForOp> keyLoops;
     for (Operation *loop : tiled->loops)
       keyLoops.push_back(cast<scf::ForOp>(loop));
@@ -283,7 +284,8 @@ FailureOr<Value> buildFusedSegment(RewriterBase &b, Segment segment,
     rows.getSumMutable().assign(filledF32(b, loc, {one, one, tq}, 0.0));
   });
   b.moveOpAfter(rows, rows.getSum().getDefiningOp());
-  FailureOr<SmallVector<Value>> state = tileKeys(b, rows, options.keyTile);
+  FailureOr<SmallVector<Value>> state =
+      tileKeys(b, rows, options.keyTile, options.peelKeyLoops);
   if (failed(state))
     return failure();
   b.setInsertionPointAfterValue((*state)[2]);
@@ -449,7 +451,8 @@ struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
     if (failed(tiled))
       return op.emitOpError("cannot be tiled into query rows");
     for (Operation *rows : tiled->tiledOps)
-      if (failed(tileKeys(b, cast<OnlineAttentionOp>(rows), options.keyTile)))
+      if (failed(tileKeys(b, cast<OnlineAttentionOp>(rows), options.keyTile,
+                           options.peelKeyLoops)))
         return failure();
     b.replaceOp(op, tiled->replacements);
     return success();
