@@ -322,6 +322,36 @@ struct ConvertInfiniToLinalgPass
     : infini::impl::ConvertInfiniToLinalgBase<ConvertInfiniToLinalgPass> {
   using ConvertInfiniToLinalgBase::ConvertInfiniToLinalgBase;
 
+  /// Makes the loop of a tiled update write the new memory and norm over
+  /// the old ones: each (b, g) tile reads its slice of the state and writes
+  /// the same slice whole, so the loop's outputs may start as the state
+  /// itself, and each tile read its slice from there. Bufferization can then
+  /// update the state in place (where nothing reads the old state later)
+  /// instead of filling a new buffer of the state's size and copying it.
+  static void updateInPlace(RewriterBase &rewriter, MemoryUpdateOp op,
+                            const scf::SCFTilingResult &tiled) {
+    if (tiled.loops.size() != 1 || tiled.tiledOps.size() != 1)
+      return;
+    auto forall = dyn_cast<scf::ForallOp>(tiled.loops.front());
+    auto tile = dyn_cast<MemoryUpdateOp>(tiled.tiledOps.front());
+    if (!forall || !tile)
+      return;
+    Value states[] = {op.getMemory(), op.getNorm()};
+    Value tileStates[] = {tile.getMemory(), tile.getNorm()};
+    for (auto [i, state, tileState] : llvm::enumerate(states, tileStates)) {
+      OpOperand &out = forall.getOutputsMutable()[i];
+      auto slice = tileState.getDefiningOp<tensor::ExtractSliceOp>();
+      if (out.get().getType() != state.getType() || !slice ||
+          slice.getSource() != state ||
+          !forall->isProperAncestor(slice.getOperation()))
+        continue;
+      rewriter.modifyOpInPlace(forall, [&] { out.set(state); });
+      rewriter.modifyOpInPlace(slice, [&] {
+        slice.getSourceMutable().set(forall.getRegionIterArgs()[i]);
+      });
+    }
+  }
+
   /// Every (batch, kv head) of a memory update is independent: tile the
   /// updates into an scf.forall of one (b, g) each, through the op's
   /// TilingInterface, so that they run as parallel tasks.
@@ -352,6 +382,7 @@ struct ConvertInfiniToLinalgPass
           scf::tileUsingSCF(rewriter, tileable, tiling);
       if (failed(tiled))
         return op.emitOpError("cannot tile the update over (batch, kv head)");
+      updateInPlace(rewriter, op, *tiled);
       // The loop's results have the operands' types; the op's results may
       // be more or less static.
       SmallVector<Value> results;
