@@ -196,3 +196,39 @@ func.func @masked_pv_contract(%pt: tensor<32x64xf32>, %v: tensor<32x32xf32>, %ac
   } -> tensor<64x32xf32>
   return %r : tensor<64x32xf32>
 }
+
+// -----
+
+// A decode step's memory read-out (GQA form): sigma(q) [B, Hkv, G, N, Dk] M
+// [B, Hkv, Dk, Dv] with one query (N = 1) of a group of one (G = 1). The unit
+// m dims are batch dims of size 1, and the single row is a block of one row
+// (fewer rows than the pass's 8): the read-out runs as 1 x 32 vector blocks.
+// CHECK-LABEL: func @decode_readout
+//       CHECK: scf.for %{{.+}} = %c0 to %c2 step %c1
+//       CHECK:   scf.for %{{.+}} = %c0 to %c64 step %c32
+//       CHECK:     scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x1x1x1x32xf32>)
+//       CHECK:       vector.contract
+//   CHECK-NOT: linalg.contract
+func.func @decode_readout(%sq: tensor<1x2x1x1x16xf32>, %m: tensor<1x2x16x64xf32>, %acc: tensor<1x2x1x1x64xf32>)
+    -> tensor<1x2x1x1x64xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(b, g, j, t, e, d) -> (b, g, j, t, d)>,
+                                        affine_map<(b, g, j, t, e, d) -> (b, g, d, e)>,
+                                        affine_map<(b, g, j, t, e, d) -> (b, g, j, t, e)>]
+      ins(%sq, %m : tensor<1x2x1x1x16xf32>, tensor<1x2x16x64xf32>) outs(%acc : tensor<1x2x1x1x64xf32>)
+      -> tensor<1x2x1x1x64xf32>
+  return %r : tensor<1x2x1x1x64xf32>
+}
+
+// -----
+
+// Two rows of a query group against 8 x 32 blocks: one block of both rows.
+// CHECK-LABEL: func @two_rows
+//       CHECK: scf.for %{{.+}} = %c0 to %c128 step %c32
+//       CHECK:   scf.for %{{.+}} = %c0 to %c64 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<2x32xf32>)
+//   CHECK-NOT: linalg.contract
+func.func @two_rows(%pt: tensor<64x2xf32>, %v: tensor<64x128xf32>, %acc: tensor<2x128xf32>) -> tensor<2x128xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(t, u, e) -> (u, t)>, affine_map<(t, u, e) -> (u, e)>,
+                                        affine_map<(t, u, e) -> (t, e)>]
+      ins(%pt, %v : tensor<64x2xf32>, tensor<64x128xf32>) outs(%acc : tensor<2x128xf32>) -> tensor<2x128xf32>
+  return %r : tensor<2x128xf32>
+}

@@ -52,8 +52,12 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     probabilities). Run
     `canonicalize` and then `loop-invariant-subset-hoisting` afterwards so
     that the accumulator is carried across the reduction loop as a vector
-    (in registers). Ops whose sizes the blocks do not divide, and those the
-    vectorizer cannot handle (complex elements, say), are left alone.
+    (in registers). Unit m or n dimensions beside the one of a size above 1
+    count as batch dimensions (a decode step's read-out, one query of a
+    group of one), and an m smaller than `rows` is one block of all its rows
+    (a decode step's single query, the query heads of a kv head). Ops whose
+    sizes the blocks do not divide, and those the vectorizer cannot handle
+    (complex elements, say), are left alone.
   }];
   let options = [
     Option<"rows", "rows", "int64_t", /*default=*/"8",

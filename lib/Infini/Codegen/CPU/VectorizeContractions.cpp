@@ -27,6 +27,8 @@ struct BlockSchedule {
   SmallVector<int64_t> interchange;
   /// The m and k loops.
   unsigned m = 0, k = 0;
+  /// The block's rows (m): the pass's, or all of m when m has fewer.
+  int64_t rows = 0;
 };
 
 /// A schedule for a static contraction on tensors with one m, one n and one
@@ -46,13 +48,40 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
     return std::nullopt;
   FailureOr<linalg::ContractionDimensions> dims =
       linalg::inferContractionDims(op);
-  if (failed(dims) || dims->m.size() != 1 || dims->n.size() != 1 ||
-      dims->k.size() != 1)
+  if (failed(dims))
     return std::nullopt;
   SmallVector<int64_t> sizes = op.getStaticLoopRanges();
   if (llvm::any_of(sizes, ShapedType::isDynamic))
     return std::nullopt;
-  unsigned m = dims->m[0], n = dims->n[0], k = dims->k[0];
+  // Unit m or n dims (a GQA read-out's query group of one, a decode step's
+  // single row) are batch dims of size 1: the block takes the one m and
+  // the one n of a size above 1 (or the last, when all are 1).
+  auto single = [&](ArrayRef<unsigned> ds) -> std::optional<unsigned> {
+    std::optional<unsigned> pick;
+    for (unsigned d : ds) {
+      if (sizes[d] == 1)
+        continue;
+      if (pick)
+        return std::nullopt;
+      pick = d;
+    }
+    if (!pick && !ds.empty())
+      pick = ds.back();
+    return pick;
+  };
+  std::optional<unsigned> mDim = single(dims->m), nDim = single(dims->n);
+  if (!mDim || !nDim || dims->k.size() != 1)
+    return std::nullopt;
+  SmallVector<unsigned> batch(dims->batch.begin(), dims->batch.end());
+  for (unsigned d : llvm::concat<const unsigned>(dims->m, dims->n))
+    if (d != *mDim && d != *nDim)
+      batch.push_back(d);
+  llvm::sort(batch);
+  unsigned m = *mDim, n = *nDim, k = dims->k[0];
+  // Fewer output rows than a block has (a decode step's single query, the
+  // query heads of a kv head): one block of all of them.
+  if (sizes[m] < rows)
+    rows = sizes[m];
   if (sizes[m] % rows != 0 || sizes[n] % cols != 0)
     return std::nullopt;
   BlockSchedule schedule;
@@ -61,7 +90,8 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   schedule.tileSizes[n] = b.getIndexAttr(cols);
   schedule.m = m;
   schedule.k = k;
-  for (unsigned d : dims->batch)
+  schedule.rows = rows;
+  for (unsigned d : batch)
     schedule.interchange.push_back(d);
   // The operand indexed by the inner of m and n is read again for every
   // block of the outer one: the outer loop is the one whose other operand
@@ -296,7 +326,7 @@ struct InfiniVectorizeContractionsPass
       if (offset)
         if (linalg::GenericOp visible = splitCausalBlock(
                 rewriter, *tiled, cast<linalg::GenericOp>(blocks.front()),
-                schedule.m, rows, offset))
+                schedule.m, schedule.rows, offset))
           blocks.push_back(visible);
       for (Operation *block : blocks) {
         auto generic = dyn_cast<linalg::GenericOp>(block);
