@@ -63,3 +63,28 @@ module @inner {
     return %l : tensor<1x2x?x4xf32>
   }
 }
+
+// -----
+
+// A stream's positions are checked to be >= 0 before the chunk, one by one
+// (all sizes static: no size check).
+// CHECK-DAG: @[[NEG:infini_size_check[_0-9]*]]("infini: infini.attention_chunk at {{.*}}check-dynamic-sizes.mlir:[[#CHUNK:]]:{{[0-9]+}}: a 'position' is negative\0A")
+// CHECK-LABEL: func.func @chunk(
+// CHECK-SAME: %[[P:[^:]+]]: tensor<2xi64>
+// CHECK: scf.for %[[I:.*]] = %c0 to %{{.*}} step %c1 {
+// CHECK:   %[[X:.*]] = tensor.extract %[[P]][%[[I]]]
+// CHECK:   %[[OK:.*]] = arith.cmpi sge, %[[X]], %c0_i64
+// CHECK:   %[[BAD:.*]] = arith.xori %[[OK]], %true
+// CHECK:   scf.if %[[BAD]] {
+// CHECK:     llvm.mlir.addressof @[[NEG]]
+// CHECK: infini.attention_chunk
+func.func @chunk(%q: tensor<2x2x1x4xf32>, %k: tensor<2x1x1x4xf32>, %m: tensor<2x1x4x4xf32>,
+                 %z: tensor<2x1x4xf32>, %g: tensor<2xf32>, %c: tensor<2x1x8x4xf32>, %p: tensor<2xi64>)
+    -> tensor<2x2x1x4xf32> {
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<2x2x1x4xf32>, tensor<2x1x1x4xf32>, tensor<2x1x1x4xf32>, tensor<2x1x4x4xf32>, tensor<2x1x4xf32>,
+        tensor<2xf32>, tensor<2x1x4x4xf32>, tensor<2x1x4xf32>, tensor<2x1x8x4xf32>, tensor<2x1x8x4xf32>, tensor<2xi64>
+      -> tensor<2x2x1x4xf32>
+  return %o : tensor<2x2x1x4xf32>
+}

@@ -232,6 +232,33 @@ TEST_P(Stream, AnyChunkingMatchesOneLayer) {
   expectClose(z, wantZ, bound(Elem::F32), "new_norm");
 }
 
+/// A negative position is reported at run time (infini-check-dynamic-sizes)
+/// before anything reads the caches.
+TEST(StreamDeathTest, NegativePositionIsReported) {
+  HostTensor q = HostTensor::from(ref::random({1, 2, 1, 4}, 1), Elem::F32);
+  HostTensor k = HostTensor::from(ref::random({1, 1, 1, 4}, 2), Elem::F32);
+  HostTensor m(Elem::F32, {1, 1, 4, 4}), z(Elem::F32, {1, 1, 4});
+  HostTensor g(Elem::F32, {2}), kc(Elem::F32, {1, 1, 8, 4});
+  HostTensor pos = HostTensor::from(ref::Tensor({1}, -3.0), Elem::I64);
+  HostTensor out(Elem::F32, {1, 2, 1, 4}), m1(Elem::F32, m.shape()),
+      z1(Elem::F32, z.shape()), sm1(Elem::F32, m.shape()),
+      sz1(Elem::F32, z.shape()), kc1(Elem::F32, kc.shape()),
+      vc1(Elem::F32, kc.shape()), pos1(Elem::I64, {1});
+  std::vector<Arg> ins = {{&q, 0}, {&k, 0},  {&k, 0},  {&m, 0},
+                          {&z, 0}, {&g, 0},  {&m, 0},  {&z, 0},
+                          {&kc, 0}, {&kc, 0}, {&pos, 0}};
+  std::vector<Arg> outs = {{&out, 0}, {&m1, 0},  {&z1, 0},  {&sm1, 0},
+                           {&sz1, 0}, {&kc1, 0}, {&vc1, 0}, {&pos1, 0}};
+  CompiledOp op("%r0, %r1, %r2, %r3, %r4, %r5, %r6, %r7 = "
+                "infini.attention_chunk %t0, %t1, %t2, %t3, %t4, %t5 "
+                "segment(%t6, %t7) cache(%t8, %t9) position(%t10) : " +
+                    types(ins) + " -> " + outs[0].tensorType(),
+                ins, outs);
+  ASSERT_TRUE(op);
+  EXPECT_DEATH(op.call(ins, outs),
+               "infini.attention_chunk.*a 'position' is negative");
+}
+
 /// The CPU lowerings. convert-infini-to-gpu's kernels take whole segments
 /// of static size; streams are not among them yet.
 constexpr Lowering kStreamLowerings[] = {kLowerings[0], kLowerings[1],

@@ -264,7 +264,9 @@ def InfiniCheckDynamicSizes : Pass<"infini-check-dynamic-sizes", "ModuleOp"> {
     is 0 (the verifier's rules). A failed check writes e.g. "infini:
     infini.local_attention at layer.mlir:12:8: N of 'key' (dimension 2)
     differs from that of 'query' (dimension 2)" to stderr and calls
-    `abort()`. Ops whose sizes are all static get no check.
+    `abort()`. Ops whose sizes are all static get no check. Every
+    `infini.attention_chunk` also gets a check that each `position` is >= 0
+    (a negative one would index its caches before their first row).
   }];
   let dependentDialects = ["arith::ArithDialect", "LLVM::LLVMDialect",
                            "scf::SCFDialect", "tensor::TensorDialect"];

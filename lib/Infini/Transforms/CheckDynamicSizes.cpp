@@ -5,7 +5,8 @@
 // time would make the kernels read and write out of bounds. This pass puts
 // the checks before the op: each dynamic dimension equals the other
 // dimensions carrying the same size, H is a multiple of Hkv, and no size but
-// the token count is 0. A failed check writes a message and aborts.
+// the token count is 0. A stream's positions (infini.attention_chunk) are
+// checked to be >= 0. A failed check writes a message and aborts.
 //
 //===----------------------------------------------------------------------===//
 
@@ -148,8 +149,33 @@ private:
 
 struct InfiniCheckDynamicSizesPass
     : infini::impl::InfiniCheckDynamicSizesBase<InfiniCheckDynamicSizesPass> {
+  /// A stream position below 0 would index the caches before their first
+  /// row: each position is checked before the op.
+  static void checkPositions(RuntimeReporter &reporter, AttentionChunkOp op) {
+    OpBuilder b(op);
+    Location loc = op.getLoc();
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    Value count = tensor::DimOp::create(b, loc, op.getPosition(), 0);
+    std::string message =
+        "infini: " + describe(op) + ": a 'position' is negative";
+    scf::ForOp::create(
+        b, loc, zero, count, one, ValueRange{},
+        [&](OpBuilder &nb, Location nloc, Value i, ValueRange) {
+          Value p = tensor::ExtractOp::create(nb, nloc, op.getPosition(),
+                                              ValueRange{i});
+          Value ok = arith::CmpIOp::create(
+              nb, nloc, arith::CmpIPredicate::sge, p,
+              arith::ConstantIntOp::create(nb, nloc, 0, 64));
+          reporter.check(nb, nloc, ok, message);
+          scf::YieldOp::create(nb, nloc);
+        });
+  }
+
   void runOnOperation() override {
     SmallVector<std::pair<Operation *, SmallVector<SizeRelation>>> work;
+    SmallVector<AttentionChunkOp> chunks;
+    getOperation().walk([&](AttentionChunkOp op) { chunks.push_back(op); });
     getOperation().walk([&](Operation *op) {
       // Empty for ops of other dialects.
       SmallVector<SizeRelation> relations = getSizeRelations(op);
@@ -174,6 +200,17 @@ struct InfiniCheckDynamicSizesPass
           return signalPassFailure();
       }
       SizeChecker(*reporter, op).run(relations);
+    }
+    for (AttentionChunkOp op : chunks) {
+      auto module = op->getParentOfType<ModuleOp>();
+      std::unique_ptr<RuntimeReporter> &reporter = reporters[module];
+      if (!reporter) {
+        reporter =
+            std::make_unique<RuntimeReporter>(module, "infini_size_check");
+        if (failed(reporter->declareRuntime()))
+          return signalPassFailure();
+      }
+      checkPositions(*reporter, op);
     }
   }
 };
