@@ -190,26 +190,27 @@ struct InfiniCheckDynamicSizesPass
     // The messages and write/abort go into the module nearest each op (an
     // llvm.mlir.addressof resolves there).
     llvm::MapVector<Operation *, std::unique_ptr<RuntimeReporter>> reporters;
-    for (auto &[op, relations] : work) {
+    auto reporterFor = [&](Operation *op) -> RuntimeReporter * {
       auto module = op->getParentOfType<ModuleOp>();
       std::unique_ptr<RuntimeReporter> &reporter = reporters[module];
       if (!reporter) {
         reporter =
             std::make_unique<RuntimeReporter>(module, "infini_size_check");
         if (failed(reporter->declareRuntime()))
-          return signalPassFailure();
+          return nullptr;
       }
+      return reporter.get();
+    };
+    for (auto &[op, relations] : work) {
+      RuntimeReporter *reporter = reporterFor(op);
+      if (!reporter)
+        return signalPassFailure();
       SizeChecker(*reporter, op).run(relations);
     }
     for (AttentionChunkOp op : chunks) {
-      auto module = op->getParentOfType<ModuleOp>();
-      std::unique_ptr<RuntimeReporter> &reporter = reporters[module];
-      if (!reporter) {
-        reporter =
-            std::make_unique<RuntimeReporter>(module, "infini_size_check");
-        if (failed(reporter->declareRuntime()))
-          return signalPassFailure();
-      }
+      RuntimeReporter *reporter = reporterFor(op);
+      if (!reporter)
+        return signalPassFailure();
       checkPositions(*reporter, op);
     }
   }
