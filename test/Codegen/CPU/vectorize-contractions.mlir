@@ -232,3 +232,40 @@ func.func @two_rows(%pt: tensor<64x2xf32>, %v: tensor<64x128xf32>, %acc: tensor<
       ins(%pt, %v : tensor<64x2xf32>, tensor<64x128xf32>) outs(%acc : tensor<2x128xf32>) -> tensor<2x128xf32>
   return %r : tensor<2x128xf32>
 }
+
+// -----
+
+// A decode step's scores, S^T = K q^T, with its single query as the one
+// column (fewer than a vector block's 32): the feature dimension d is the
+// innermost of both K and q^T, so each block of 8 keys takes 8 dot products,
+// a multiply of two vector<16xf32> and a reassociating sum each, instead of
+// outer products that would read K one strided element per lane.
+// CHECK-LABEL: func @decode_scores
+//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c8
+//       CHECK:   tensor.extract_slice %{{.+}}[0, 0] [16, 1] [1, 1] : tensor<16x1xf32> to tensor<16xf32>
+//       CHECK:   vector.transfer_read {{.+}} : tensor<16xf32>, vector<16xf32>
+// CHECK-COUNT-8:   vector.reduction <add>, %{{.+}}, %{{.+}} fastmath<reassoc,contract> : vector<16xf32> into f32
+//   CHECK-NOT: vector.reduction
+//       CHECK:   scf.yield
+//   CHECK-NOT: linalg.contract
+func.func @decode_scores(%k: tensor<64x16xf32>, %qt: tensor<16x1xf32>, %acc: tensor<64x1xf32>) -> tensor<64x1xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(u, d, t) -> (u, d)>, affine_map<(u, d, t) -> (d, t)>,
+                                        affine_map<(u, d, t) -> (u, t)>]
+      ins(%k, %qt : tensor<64x16xf32>, tensor<16x1xf32>) outs(%acc : tensor<64x1xf32>) -> tensor<64x1xf32>
+  return %r : tensor<64x1xf32>
+}
+
+// -----
+
+// Two columns whose reduction is strided in one input (q^T of two query
+// rows, [d, t]): no dot products; the 2 columns are too few for a 32-column
+// block, so the contraction is left alone.
+// CHECK-LABEL: func @strided_scores
+//       CHECK: linalg.contract
+//   CHECK-NOT: vector.reduction
+func.func @strided_scores(%k: tensor<64x16xf32>, %qt: tensor<16x2xf32>, %acc: tensor<64x2xf32>) -> tensor<64x2xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(u, d, t) -> (u, d)>, affine_map<(u, d, t) -> (d, t)>,
+                                        affine_map<(u, d, t) -> (u, t)>]
+      ins(%k, %qt : tensor<64x16xf32>, tensor<16x2xf32>) outs(%acc : tensor<64x2xf32>) -> tensor<64x2xf32>
+  return %r : tensor<64x2xf32>
+}

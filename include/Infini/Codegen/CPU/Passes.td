@@ -55,7 +55,15 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     (in registers). Unit m or n dimensions beside the one of a size above 1
     count as batch dimensions (a decode step's read-out, one query of a
     group of one), and an m smaller than `rows` is one block of all its rows
-    (a decode step's single query, the query heads of a kv head). Ops whose
+    (a decode step's single query, the query heads of a kv head). A plain
+    `acc + x * y` with fewer output columns than `cols` whose reduction is
+    the innermost (contiguous) dimension of both inputs (a decode step's
+    K q^T: its one query is the only column, and the feature dimension is
+    innermost in the keys and in the query) is cut into blocks of up to
+    `rows` x n dot products instead, each a multiply of two k-vectors and a
+    `vector.reduction` that may reassociate (LLVM sums it as a tree with one
+    horizontal step): outer products would read the keys one strided
+    element per lane. Ops whose
     sizes the blocks do not divide, and those the vectorizer cannot handle
     (complex elements, say), are left alone.
   }];

@@ -11,6 +11,8 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 
+#include <map>
+
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIVECTORIZECONTRACTIONS
 #include "Infini/Codegen/CPU/Passes.h.inc"
@@ -29,7 +31,70 @@ struct BlockSchedule {
   unsigned m = 0, k = 0;
   /// The block's rows (m): the pass's, or all of m when m has fewer.
   int64_t rows = 0;
+  /// Blocks of dot products along k instead of outer products (see
+  /// dotSchedule).
+  bool dot = false;
 };
+
+/// Whether every operand of `op` has the same element type.
+bool oneElementType(Operation *op) {
+  return llvm::all_equal(llvm::map_range(op->getOperandTypes(), [](Type t) {
+    return getElementTypeOrSelf(t);
+  }));
+}
+
+/// Whether loop `d` indexes the innermost non-unit dimension of `operand`
+/// of `op` (its elements along d are contiguous).
+bool innermostIn(linalg::LinalgOp op, OpOperand &operand, unsigned d) {
+  AffineMap map = op.getMatchingIndexingMap(&operand);
+  std::optional<unsigned> pos =
+      map.getResultPosition(getAffineDimExpr(d, op.getContext()));
+  if (!pos)
+    return false;
+  ArrayRef<int64_t> shape =
+      cast<ShapedType>(operand.get().getType()).getShape();
+  return llvm::all_of(shape.drop_front(*pos + 1),
+                      [](int64_t size) { return size == 1; });
+}
+
+/// Whether the body of `op` is `acc + x * y` of its block arguments, and
+/// nothing else (no mask, no casts).
+bool isPlainMultiplyAdd(linalg::LinalgOp op) {
+  Block *body = op.getBlock();
+  if (!body || body->getOperations().size() != 3)
+    return false;
+  auto add = body->getTerminator()->getOperand(0).getDefiningOp<arith::AddFOp>();
+  if (!add)
+    return false;
+  auto isArg = [&](Value v, unsigned i) {
+    auto arg = dyn_cast<BlockArgument>(v);
+    return arg && arg.getOwner() == body && arg.getArgNumber() == i;
+  };
+  for (auto [acc, x] : {std::pair{add.getLhs(), add.getRhs()},
+                        std::pair{add.getRhs(), add.getLhs()}}) {
+    auto mul = x.getDefiningOp<arith::MulFOp>();
+    if (isArg(acc, 2) && mul &&
+        ((isArg(mul.getLhs(), 0) && isArg(mul.getRhs(), 1)) ||
+         (isArg(mul.getLhs(), 1) && isArg(mul.getRhs(), 0))))
+      return true;
+  }
+  return false;
+}
+
+/// Too few output columns for one vector (a decode step's K q: its one
+/// query is the only column), with the reduction contiguous in both inputs
+/// (the query's and the keys' feature dimension): blocks of up to `rows`
+/// x n dot products, each a multiply of two k-vectors and a reassociated
+/// sum. The outer-product blocks would read the k-major operand one
+/// strided element per lane.
+bool dotSchedule(linalg::LinalgOp op, ArrayRef<int64_t> sizes, unsigned n,
+                 unsigned k, int64_t cols) {
+  return sizes[n] < cols && sizes[k] > 1 && oneElementType(op) &&
+         isa<FloatType>(getElementTypeOrSelf(op->getResult(0).getType())) &&
+         isPlainMultiplyAdd(op) &&
+         innermostIn(op, *op.getDpsInputOperand(0), k) &&
+         innermostIn(op, *op.getDpsInputOperand(1), k);
+}
 
 /// A schedule for a static contraction on tensors with one m, one n and one
 /// k dimension (any operand layout, any number of batch dims) whose output
@@ -78,6 +143,23 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
       batch.push_back(d);
   llvm::sort(batch);
   unsigned m = *mDim, n = *nDim, k = dims->k[0];
+  if (dotSchedule(op, sizes, n, k, cols)) {
+    int64_t blockRows = std::min(rows, sizes[m]);
+    if (sizes[m] % blockRows != 0)
+      return std::nullopt;
+    BlockSchedule schedule;
+    schedule.tileSizes.assign(sizes.size(), b.getIndexAttr(1));
+    schedule.tileSizes[m] = b.getIndexAttr(blockRows);
+    schedule.tileSizes[n] = b.getIndexAttr(sizes[n]);
+    schedule.tileSizes[k] = b.getIndexAttr(0);
+    schedule.m = m;
+    schedule.k = k;
+    schedule.rows = blockRows;
+    schedule.dot = true;
+    schedule.interchange.append(batch.begin(), batch.end());
+    schedule.interchange.append({m, n, k});
+    return schedule;
+  }
   // Fewer output rows than a block has (a decode step's single query, the
   // query heads of a kv head): one block of all of them.
   if (sizes[m] < rows)
@@ -104,6 +186,81 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   else
     schedule.interchange.append({m, n, k});
   return schedule;
+}
+
+/// A block of dotSchedule: every output element plus the dot product of
+/// the two inputs' k-vectors at its point, each a vector multiply and an
+/// add reduction that may reassociate (LLVM sums the products as a tree of
+/// fused multiply-adds with one horizontal sum at the end). Returns the
+/// block's new output.
+Value dotProducts(RewriterBase &rewriter, linalg::LinalgOp block, unsigned k) {
+  Location loc = block.getLoc();
+  SmallVector<int64_t> sizes = block.getStaticLoopRanges();
+  int64_t depth = sizes[k];
+  OpOperand *init = block.getDpsInitOperand(0);
+  Value out = init->get();
+  AffineMap outMap = block.getMatchingIndexingMap(init);
+  Type element = getElementTypeOrSelf(out.getType());
+  auto vectorType = VectorType::get({depth}, element);
+  Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+  Value padding = arith::ConstantOp::create(rewriter, loc, element,
+                                            rewriter.getZeroAttr(element));
+  auto indices = [&](AffineMap map, ArrayRef<int64_t> point) {
+    return llvm::map_to_vector(map.compose(point), [&](int64_t i) -> Value {
+      return arith::ConstantIndexOp::create(rewriter, loc, i);
+    });
+  };
+  // The k-vector of an input at a point of the block's loops (k = 0), read
+  // once for all the outputs that share it.
+  std::map<std::pair<unsigned, SmallVector<int64_t>>, Value> rows;
+  auto kVector = [&](unsigned input, ArrayRef<int64_t> point) -> Value {
+    OpOperand *operand = block.getDpsInputOperand(input);
+    AffineMap map = block.getMatchingIndexingMap(operand);
+    SmallVector<int64_t> at = map.compose(point);
+    Value &row = rows[{input, at}];
+    if (row)
+      return row;
+    auto type = cast<RankedTensorType>(operand->get().getType());
+    unsigned pos = *map.getResultPosition(rewriter.getAffineDimExpr(k));
+    SmallVector<OpFoldResult> offsets, extents;
+    for (auto [d, i] : llvm::enumerate(at)) {
+      offsets.push_back(rewriter.getIndexAttr(i));
+      extents.push_back(rewriter.getIndexAttr(d == pos ? depth : 1));
+    }
+    SmallVector<OpFoldResult> strides(type.getRank(), rewriter.getIndexAttr(1));
+    Value slice = tensor::ExtractSliceOp::create(
+        rewriter, loc, RankedTensorType::get({depth}, element), operand->get(),
+        offsets, extents, strides);
+    row = vector::TransferReadOp::create(rewriter, loc, vectorType, slice,
+                                         ValueRange{zero}, padding,
+                                         ArrayRef<bool>{true});
+    return row;
+  };
+  auto contract = arith::FastMathFlags::contract;
+  auto reassociate = arith::FastMathFlags::reassoc | contract;
+  // Every point of the loops but k: the block's m x n outputs.
+  SmallVector<int64_t> point(sizes.size(), 0);
+  int64_t count = 1;
+  for (auto [d, size] : llvm::enumerate(sizes))
+    if (d != k)
+      count *= size;
+  for (int64_t flat = 0; flat < count; ++flat) {
+    int64_t rest = flat;
+    for (int64_t d = sizes.size() - 1; d >= 0; --d) {
+      if (d == static_cast<int64_t>(k))
+        continue;
+      point[d] = rest % sizes[d];
+      rest /= sizes[d];
+    }
+    Value product = arith::MulFOp::create(rewriter, loc, kVector(0, point),
+                                          kVector(1, point), contract);
+    SmallVector<Value> at = indices(outMap, point);
+    Value acc = tensor::ExtractOp::create(rewriter, loc, out, at);
+    Value sum = vector::ReductionOp::create(
+        rewriter, loc, vector::CombiningKind::ADD, product, acc, reassociate);
+    out = tensor::InsertOp::create(rewriter, loc, sum, out, at);
+  }
+  return out;
 }
 
 /// Whether the body of `op` accumulates with a contractable multiply-add:
@@ -270,13 +427,6 @@ linalg::GenericOp splitCausalBlock(RewriterBase &rewriter,
   return unmasked;
 }
 
-/// Whether every operand of `op` has the same element type./// Whether every operand of `op` has the same element type.
-bool oneElementType(Operation *op) {
-  return llvm::all_equal(llvm::map_range(op->getOperandTypes(), [](Type t) {
-    return getElementTypeOrSelf(t);
-  }));
-}
-
 struct InfiniVectorizeContractionsPass
     : infini::impl::InfiniVectorizeContractionsBase<
           InfiniVectorizeContractionsPass> {
@@ -328,6 +478,15 @@ struct InfiniVectorizeContractionsPass
                 rewriter, *tiled, cast<linalg::GenericOp>(blocks.front()),
                 schedule.m, schedule.rows, offset))
           blocks.push_back(visible);
+      if (schedule.dot) {
+        for (Operation *block : blocks) {
+          rewriter.setInsertionPoint(block);
+          rewriter.replaceOp(block, dotProducts(rewriter,
+                                                cast<linalg::LinalgOp>(block),
+                                                schedule.k));
+        }
+        continue;
+      }
       for (Operation *block : blocks) {
         auto generic = dyn_cast<linalg::GenericOp>(block);
         bool fusable = generic && accumulatesContractable(generic);
