@@ -1,31 +1,48 @@
 // RUN: infini-opt %s -infini-decompose-attention -canonicalize -cse -split-input-file | FileCheck %s
 
 // A decode step of two streams (delta rule, GQA, RoPE on the local path,
-// f16): one piece of one token at the stream's offset, no piece loop. The
-// token sees every cached key, so the local attention is not masked, and
-// the two query heads of each kv head are the two rows of one query tile
-// ([1, 4, 1, 8] -> [1, 2, 2, 8]), which reads that head's keys once.
+// f16): every (batch element, kv head) is independent, so the step is one
+// scf.forall over both, each iteration one piece of one token at its
+// stream's offset on its slices (the kv head's two query heads, its cache
+// rows, memory and gates), no piece loop. The token sees every cached key,
+// so the local attention is not masked, and the two query heads are the two
+// rows of one query tile ([1, 2, 1, 8] -> [1, 1, 2, 8]), which reads the
+// head's keys once. A new segment copies the memory into the segment
+// memory's own rows (linalg.copy: an insert of the whole slice would fold to
+// the memory that the update then writes).
 // CHECK-LABEL: func @decode_delta_rotated_f16
 //  CHECK-SAME: (%[[Q:[^:]+]]: tensor<2x4x1x8xf16>, %[[K:[^:]+]]: tensor<2x2x1x8xf16>, %[[V:[^:]+]]: tensor<2x2x1x4xf16>, %[[M:[^:]+]]: tensor<2x2x8x4xf32>, %[[Z:[^:]+]]: tensor<2x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>, %[[SM:[^:]+]]: tensor<2x2x8x4xf32>, %[[SZ:[^:]+]]: tensor<2x2x8xf32>, %[[KC:[^:]+]]: tensor<2x2x16x8xf16>, %[[VC:[^:]+]]: tensor<2x2x16x4xf16>, %[[P:[^:]+]]: tensor<2xi64>, %[[RQ:[^:]+]]: tensor<2x4x1x8xf16>, %[[RK:[^:]+]]: tensor<2x2x1x8xf16>)
-//       CHECK: scf.for %[[B:.+]] = %{{.+}} to %{{.+}} step %{{.+}} iter_args(
+//       CHECK: %[[STEP:.+]]:7 = scf.forall (%[[B:.+]], %[[H:.+]]) in (2, 2) shared_outs(%[[OUT:.+]] = %{{.+}}, %[[MEM:.+]] = %[[M]], %[[NORM:.+]] = %[[Z]], %[[SMEM:.+]] = %[[SM]], %[[SNORM:.+]] = %[[SZ]], %[[KCACHE:.+]] = %[[KC]], %[[VCACHE:.+]] = %[[VC]])
+//       CHECK:   %[[QH:.+]] = affine.apply #{{.+}}()[%[[H]]]
+//       CHECK:   %[[RQP:.+]] = tensor.extract_slice %[[RQ]][%[[B]], %[[QH]], 0, 0] [1, 2, 1, 8]
+//       CHECK:   %[[RKP:.+]] = tensor.extract_slice %[[RK]][%[[B]], %[[H]], 0, 0] [1, 1, 1, 8]
+//       CHECK:   %[[GP:.+]] = tensor.extract_slice %[[G]][%[[QH]]] [2] [1]
+//       CHECK:   %[[MROW:.+]] = tensor.extract_slice %[[MEM]][%[[B]], %[[H]], 0, 0] [1, 1, 8, 4]
+//       CHECK:   %[[SMROW:.+]] = tensor.extract_slice %[[SMEM]][%[[B]], %[[H]], 0, 0] [1, 1, 8, 4]
+//       CHECK:   %[[KROWS:.+]] = tensor.extract_slice %[[KCACHE]][%[[B]], %[[H]], 0, 0] [1, 1, 16, 8]
 //       CHECK:   %[[O:.+]] = arith.remsi
 //   CHECK-NOT:   scf.for
 //       CHECK:   %[[NEW:.+]] = arith.cmpi eq, %[[O]], %{{.+}}
-//       CHECK:   scf.if %[[NEW]]
-//       CHECK:   %[[RQP:.+]] = tensor.extract_slice %[[RQ]][%[[B]], 0, 0, 0] [1, 4, 1, 8]
-//       CHECK:   %[[RKP:.+]] = tensor.extract_slice %[[RK]][%[[B]], 0, 0, 0] [1, 2, 1, 8]
-//       CHECK:   %[[KC1:.+]] = tensor.insert_slice %[[RKP]] into %{{.+}}[%[[B]], 0, %[[O]], 0] [1, 2, 1, 8]
+//       CHECK:   %[[SEG:.+]]:2 = scf.if %[[NEW]]
+//       CHECK:     linalg.copy ins(%[[MROW]] : tensor<1x1x8x4xf32>) outs(%[[SMROW]] : tensor<1x1x8x4xf32>)
+//       CHECK:   %[[KC1:.+]] = tensor.insert_slice %[[RKP]] into %[[KROWS]][0, 0, %[[O]], 0] [1, 1, 1, 8]
 //       CHECK:   %[[SEEN:.+]] = arith.addi %[[O]], %{{.+}}
-//       CHECK:   %[[KEYS:.+]] = tensor.extract_slice %[[KC1]][%[[B]], 0, 0, 0] [1, 2, %[[SEEN]], 8]
-//       CHECK:   %[[FLAT:.+]] = tensor.collapse_shape %[[RQP]] {{\[}}[0], [1, 2], [3]] : tensor<1x4x1x8xf16> into tensor<1x4x8xf16>
-//       CHECK:   %[[ROWS:.+]] = tensor.expand_shape %[[FLAT]] {{\[}}[0], [1, 2], [3]] output_shape [1, 2, 2, 8] : tensor<1x4x8xf16> into tensor<1x2x2x8xf16>
+//       CHECK:   %[[KEYS:.+]] = tensor.extract_slice %[[KC1]][0, 0, 0, 0] [1, 1, %[[SEEN]], 8]
+//       CHECK:   %[[FLAT:.+]] = tensor.collapse_shape %[[RQP]] {{\[}}[0], [1, 2], [3]] : tensor<1x2x1x8xf16> into tensor<1x2x8xf16>
+//       CHECK:   %[[ROWS:.+]] = tensor.expand_shape %[[FLAT]] {{\[}}[0], [1, 2], [3]] output_shape [1, 1, 2, 8] : tensor<1x2x8xf16> into tensor<1x1x2x8xf16>
 //       CHECK:   %[[ACC:.+]], %{{.+}}, %[[SUM:.+]] = infini.online_attention %[[ROWS]], %[[KEYS]], %{{.+}} query_offset = %[[O]] causal = false outs(
-//       CHECK:   %[[LOCAL:.+]] = linalg.generic {{.*}} ins(%[[ACC]], %[[SUM]] : tensor<1x2x2x4xf32>, tensor<1x2x2xf32>)
-//       CHECK:   %[[LFLAT:.+]] = tensor.collapse_shape %[[LOCAL]] {{\[}}[0], [1, 2], [3]] : tensor<1x2x2x4xf32> into tensor<1x4x4xf32>
-//       CHECK:   %[[LHEADS:.+]] = tensor.expand_shape %[[LFLAT]] {{\[}}[0], [1, 2], [3]] output_shape [1, 4, 1, 4] : tensor<1x4x4xf32> into tensor<1x4x1x4xf32>
-//       CHECK:   infini.gated_combine %{{.+}}, %[[LHEADS]], %[[G]]
-//       CHECK:   infini.memory_update
-//       CHECK:   scf.yield
+//       CHECK:   %[[LOCAL:.+]] = linalg.generic {{.*}} ins(%[[ACC]], %[[SUM]] : tensor<1x1x2x4xf32>, tensor<1x1x2xf32>)
+//       CHECK:   %[[LFLAT:.+]] = tensor.collapse_shape %[[LOCAL]] {{\[}}[0], [1, 2], [3]] : tensor<1x1x2x4xf32> into tensor<1x2x4xf32>
+//       CHECK:   %[[LHEADS:.+]] = tensor.expand_shape %[[LFLAT]] {{\[}}[0], [1, 2], [3]] output_shape [1, 2, 1, 4] : tensor<1x2x4xf32> into tensor<1x2x1x4xf32>
+//       CHECK:   infini.memory_retrieve %{{.+}}, %[[SEG]]#0, %[[SEG]]#1
+//       CHECK:   infini.gated_combine %{{.+}}, %[[LHEADS]], %[[GP]]
+//       CHECK:   %[[NM:.+]], %[[NZ:.+]] = infini.memory_update %{{.+}}, %{{.+}}, %[[MROW]], %{{.+}} :
+//       CHECK:   scf.forall.in_parallel
+//   CHECK-DAG:     tensor.parallel_insert_slice %{{.+}} into %[[OUT]][%[[B]], %[[QH]], 0, 0] [1, 2, 1, 4]
+//   CHECK-DAG:     tensor.parallel_insert_slice %[[NM]] into %[[MEM]][%[[B]], %[[H]], 0, 0] [1, 1, 8, 4]
+//   CHECK-DAG:     tensor.parallel_insert_slice %[[SEG]]#0 into %[[SMEM]][%[[B]], %[[H]], 0, 0] [1, 1, 8, 4]
+//   CHECK-DAG:     tensor.parallel_insert_slice %[[KC1]] into %[[KCACHE]][%[[B]], %[[H]], 0, 0] [1, 1, 16, 8]
+//       CHECK: return %[[STEP]]#0, %[[STEP]]#1
 func.func @decode_delta_rotated_f16(
     %q: tensor<2x4x1x8xf16>, %k: tensor<2x2x1x8xf16>, %v: tensor<2x2x1x4xf16>,
     %m: tensor<2x2x8x4xf32>, %z: tensor<2x2x8xf32>, %g: tensor<4xf32>,
@@ -77,7 +94,9 @@ func.func @decode_delta_rotated_f16(
 //       CHECK:     %[[NEW:.+]] = arith.cmpi eq, %[[OFF]], %[[C0]]
 //       CHECK:     %[[SEG:.+]]:2 = scf.if %[[NEW]]
 //       CHECK:       %[[MB:.+]] = tensor.extract_slice %[[MEM]][%[[B]], 0, 0, 0] [1, 2, 8, 4]
-//       CHECK:       tensor.insert_slice %[[MB]] into %[[SMEM]][%[[B]], 0, 0, 0] [1, 2, 8, 4]
+//       CHECK:       %[[SMB:.+]] = tensor.extract_slice %[[SMEM]][%[[B]], 0, 0, 0] [1, 2, 8, 4]
+//       CHECK:       %[[MCOPY:.+]] = linalg.copy ins(%[[MB]] : tensor<1x2x8x4xf32>) outs(%[[SMB]] : tensor<1x2x8x4xf32>)
+//       CHECK:       tensor.insert_slice %[[MCOPY]] into %[[SMEM]][%[[B]], 0, 0, 0] [1, 2, 8, 4]
 //       CHECK:     } else {
 //       CHECK:       scf.yield %[[SMEM]], %[[SNORM]]
 //       CHECK:     %[[READM:.+]] = tensor.extract_slice %[[SEG]]#0[%[[B]], 0, 0, 0] [1, 2, 8, 4]

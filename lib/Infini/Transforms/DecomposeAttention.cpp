@@ -106,6 +106,10 @@ SmallVector<Value> emitSegment(OpBuilder &b, Location loc, AttentionOp op,
 //     }
 //   }
 //
+// A decode step (C = 1 statically) is one piece per (batch element, kv
+// head), all independent: one scf.forall over both runs the piece on each
+// pair's slices (see decodeStep).
+//
 // The read-outs and the delta rule's subtraction stay in f32 until the
 // result is written, as in the fused segment kernel. Everything is on
 // tensors; the caches and the state are updated with insert_slice, which
@@ -124,6 +128,12 @@ struct ChunkBuilder {
   AttentionChunkOp op;
   Location loc;
   Type dataType;
+  /// The chunk's tokens and the gate that the pieces read: the op's
+  /// operands, or a decode step's slices of them for one kv head.
+  struct Inputs {
+    Value query, key, value, gate, localQuery, localKey;
+  } in{op.getQuery(),      op.getKey(),     op.getValue(),
+       op.getGate(),       op.getLocalQuery(), op.getLocalKey()};
 
   OpFoldResult dim(Value v, int64_t d) {
     return tensor::getMixedSize(b, loc, v, d);
@@ -275,8 +285,18 @@ struct ChunkBuilder {
         [&](OpBuilder &nb, Location nloc) {
           OpBuilder::InsertionGuard guard(b);
           b.setInsertionPoint(nb.getInsertionBlock(), nb.getInsertionPoint());
-          Value m = insert(slice(memory, batch), segMemory, batch);
-          Value z = insert(slice(norm, batch), segNorm, batch);
+          // A copy into the segment state's own rows: with a decode
+          // step's slices the insert covers the whole tensor and would
+          // fold to `memory` itself, which the update below then writes
+          // in place, so bufferization would copy the memory on every step.
+          auto copyInto = [&](Value from, Value to) {
+            Value rows = linalg::CopyOp::create(b, loc, slice(from, batch),
+                                                slice(to, batch))
+                             .getResult(0);
+            return insert(rows, to, batch);
+          };
+          Value m = copyInto(memory, segMemory);
+          Value z = copyInto(norm, segNorm);
           scf::YieldOp::create(nb, nloc, ValueRange{m, z});
         },
         [&](OpBuilder &nb, Location nloc) {
@@ -287,14 +307,12 @@ struct ChunkBuilder {
     Value readMemory = slice(segMemory, batch);
     Value readNorm = slice(segNorm, batch);
 
-    Value query = slice(op.getQuery(), batch, first, len);
-    Value key = slice(op.getKey(), batch, first, len);
-    Value value = slice(op.getValue(), batch, first, len);
+    Value query = slice(in.query, batch, first, len);
+    Value key = slice(in.key, batch, first, len);
+    Value value = slice(in.value, batch, first, len);
     Value localQuery =
-        op.getLocalQuery() ? slice(op.getLocalQuery(), batch, first, len)
-                           : query;
-    Value localKey =
-        op.getLocalKey() ? slice(op.getLocalKey(), batch, first, len) : key;
+        in.localQuery ? slice(in.localQuery, batch, first, len) : query;
+    Value localKey = in.localKey ? slice(in.localKey, batch, first, len) : key;
 
     keyCache = insert(localKey, keyCache, batch, offset);
     valueCache = insert(value, valueCache, batch, offset);
@@ -305,7 +323,7 @@ struct ChunkBuilder {
     Value local = localAttention(localQuery, keys, values, offset, len);
 
     // The memory's read-out, the gate, and the result in its own type.
-    OpFoldResult dv = dim(op.getValue(), 3);
+    OpFoldResult dv = dim(in.value, 3);
     auto f32Like = [&](Value v, OpFoldResult lastDim) {
       auto type = cast<RankedTensorType>(v.getType());
       SmallVector<int64_t> shape(type.getShape());
@@ -317,7 +335,7 @@ struct ChunkBuilder {
         b, loc, f32Like(query32, dv), query32, readMemory, readNorm,
         op.getEpsilonAttr());
     Value combined = GatedCombineOp::create(b, loc, local.getType(),
-                                            fromMemory, local, op.getGate());
+                                            fromMemory, local, in.gate);
     if (!dataType.isF32())
       combined = map({combined}, combined, dataType,
                      [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
@@ -350,6 +368,87 @@ struct ChunkBuilder {
     return {result, memory, norm, segMemory, segNorm, keyCache, valueCache};
   }
 
+  /// `x[batch, head : head + count, ...]` of a [B, heads, ...] tensor, the
+  /// other dimensions whole, as offsets and sizes.
+  std::pair<SmallVector<OpFoldResult>, SmallVector<OpFoldResult>>
+  headRange(Value x, OpFoldResult batch, OpFoldResult head,
+            OpFoldResult count) {
+    auto type = cast<RankedTensorType>(x.getType());
+    SmallVector<OpFoldResult> offsets(type.getRank(), index(0));
+    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, x);
+    offsets[0] = batch;
+    sizes[0] = index(1);
+    offsets[1] = head;
+    sizes[1] = count;
+    return {offsets, sizes};
+  }
+
+  /// A decode step (C = 1). Each (batch element, kv head) pair is
+  /// independent: its position, cache rows, memory and query heads are its
+  /// own. One parallel loop runs them all, each iteration one piece of one
+  /// token on its slices of the operands and the state: a single parallel
+  /// region per step, across batch elements and heads together, instead of
+  /// one per op and batch element with the read-out on one thread.
+  SmallVector<Value> decodeStep(ValueRange state, Value n) {
+    MLIRContext *ctx = b.getContext();
+    AffineExpr s0, s1;
+    bindSymbols(ctx, s0, s1);
+    OpFoldResult heads = dim(in.query, 1), kvHeads = dim(in.key, 1);
+    OpFoldResult groups = affine::makeComposedFoldedAffineApply(
+        b, loc, s0.floorDiv(s1), {heads, kvHeads});
+    SmallVector<OpFoldResult> ones(2, index(1)), zeros(2, index(0));
+    auto loop = scf::ForallOp::create(
+        b, loc, zeros, {dim(in.query, 0), kvHeads}, ones, state,
+        /*mapping=*/std::nullopt);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value batch = loop.getInductionVar(0), kvHead = loop.getInductionVar(1);
+    OpFoldResult firstHead = affine::makeComposedFoldedAffineApply(
+        b, loc, s0 * s1, {kvHead, groups});
+    auto take = [&](Value x, OpFoldResult head, OpFoldResult count) -> Value {
+      auto [offsets, sizes] = headRange(x, batch, head, count);
+      return tensor::ExtractSliceOp::create(
+          b, loc, x, offsets, sizes,
+          SmallVector<OpFoldResult>(offsets.size(), index(1)));
+    };
+    Inputs all = in;
+    in.query = take(all.query, firstHead, groups);
+    in.key = take(all.key, kvHead, index(1));
+    in.value = take(all.value, kvHead, index(1));
+    if (all.localQuery)
+      in.localQuery = take(all.localQuery, firstHead, groups);
+    if (all.localKey)
+      in.localKey = take(all.localKey, kvHead, index(1));
+    in.gate = tensor::ExtractSliceOp::create(
+        b, loc, all.gate, ArrayRef<OpFoldResult>{firstHead},
+        ArrayRef<OpFoldResult>{groups}, ArrayRef<OpFoldResult>{index(1)});
+    // The state's slices: the result's rows of the query heads, the rest
+    // of the kv head.
+    SmallVector<Value> outs(loop.getRegionIterArgs());
+    SmallVector<std::pair<OpFoldResult, OpFoldResult>> ranges;
+    SmallVector<Value> slices;
+    for (auto [i, x] : llvm::enumerate(outs)) {
+      ranges.push_back(i == 0 ? std::pair{firstHead, groups}
+                              : std::pair{OpFoldResult(kvHead), index(1)});
+      slices.push_back(take(x, ranges.back().first, ranges.back().second));
+    }
+    Value pos = tensor::ExtractOp::create(b, loc, op.getPosition(),
+                                          ValueRange{batch});
+    pos = arith::IndexCastOp::create(b, loc, b.getIndexType(), pos);
+    Value start = arith::RemSIOp::create(b, loc, pos, n);
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    SmallVector<Value> next = piece(zero, index(0), index(1), start, slices);
+    in = all;
+    b.setInsertionPointToStart(loop.getTerminator().getBody());
+    for (auto [value, x, range] : llvm::zip_equal(next, outs, ranges)) {
+      auto [offsets, sizes] = headRange(x, batch, range.first, range.second);
+      tensor::ParallelInsertSliceOp::create(
+          b, loc, value, x, offsets, sizes,
+          SmallVector<OpFoldResult>(offsets.size(), index(1)));
+    }
+    return loop.getResults();
+  }
+
   SmallVector<Value> build() {
     Value query = op.getQuery();
     OpFoldResult chunk = dim(query, 2);
@@ -372,7 +471,11 @@ struct ChunkBuilder {
     Value batches =
         getValueOrCreateConstantIndexOp(b, loc, dim(query, 0));
     bool single = getConstantIntValue(chunk) == 1;
-    auto batchLoop = scf::ForOp::create(
+    SmallVector<Value> stepped;
+    if (single) {
+      stepped = decodeStep(state, n);
+    } else {
+      auto batchLoop = scf::ForOp::create(
         b, loc, zero, batches, one, state,
         [&](OpBuilder &nb, Location nloc, Value batch, ValueRange carried) {
           OpBuilder::InsertionGuard guard(b);
@@ -381,12 +484,6 @@ struct ChunkBuilder {
                                                 ValueRange{batch});
           pos = arith::IndexCastOp::create(b, loc, b.getIndexType(), pos);
           Value start = arith::RemSIOp::create(b, loc, pos, n);
-          // A decode step: one piece of one token, at offset o.
-          if (single) {
-            scf::YieldOp::create(
-                nb, nloc, piece(batch, index(0), index(1), start, carried));
-            return;
-          }
           // ceildiv(o + C, N) pieces; none without tokens.
           Value pieces = arith::CeilDivSIOp::create(
               b, loc, arith::AddIOp::create(b, loc, start, c), n);
@@ -415,8 +512,10 @@ struct ChunkBuilder {
               });
           scf::YieldOp::create(nb, nloc, pieceLoop.getResults());
         });
+      stepped = batchLoop.getResults();
+    }
 
-    SmallVector<Value> results(batchLoop.getResults());
+    SmallVector<Value> results(stepped);
     Value positions = map(
         {op.getPosition()}, op.getPosition(),
         cast<RankedTensorType>(op.getPosition().getType()).getElementType(),
