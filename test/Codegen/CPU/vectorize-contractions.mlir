@@ -64,12 +64,37 @@ func.func @update_block(%sk: tensor<1x1x128x64xf32>, %v: tensor<1x1x128x32xf32>,
 
 // -----
 
-// Blocks that do not divide the output, and dynamic sizes, are left to the
-// scalar lowering.
+// The same update over a run-time number of tokens (a prompt's piece): the
+// reduction, tiled by 1, may be dynamic; the blocks stay static.
+// CHECK-LABEL: func @update_dynamic_tokens
+//       CHECK: %[[T:.+]] = tensor.dim %{{.+}}, %c2
+//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c8
+//       CHECK:   scf.for %{{.+}} = %c0 to %[[T]] step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x1x8x32xf32>)
+//       CHECK:     vector.contract {{.*}} : vector<1x1x1x8xf32>, vector<1x1x1x32xf32> into vector<1x1x8x32xf32>
+//   CHECK-NOT: linalg.contract
+func.func @update_dynamic_tokens(%sk: tensor<1x1x?x64xf32>, %v: tensor<1x1x?x32xf32>, %m: tensor<1x1x64x32xf32>)
+    -> tensor<1x1x64x32xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(b, g, t, d, e) -> (b, g, t, d)>,
+                                        affine_map<(b, g, t, d, e) -> (b, g, t, e)>,
+                                        affine_map<(b, g, t, d, e) -> (b, g, d, e)>]
+      ins(%sk, %v : tensor<1x1x?x64xf32>, tensor<1x1x?x32xf32>) outs(%m : tensor<1x1x64x32xf32>)
+      -> tensor<1x1x64x32xf32>
+  return %r : tensor<1x1x64x32xf32>
+}
+
+// -----
+
+// Blocks that do not divide the output are left to the scalar lowering. A
+// run-time m (a prompt's query rows) gets blocks of one row each, the rows
+// streamed past each column block (the column loop outside).
 // CHECK-LABEL: func @left_alone
 //       CHECK: linalg.contract {{.*}} -> tensor<60x64xf32>
-//       CHECK: linalg.contract {{.*}} -> tensor<?x64xf32>
-//   CHECK-NOT: vector.
+//       CHECK: %[[M:.+]] = tensor.dim %{{.+}}, %c0 : tensor<?x16xf32>
+//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c32
+//       CHECK:   scf.for %{{.+}} = %c0 to %[[M]] step %c1
+//       CHECK:     scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x32xf32>)
+//       CHECK:       vector.contract {{.*}} : vector<1x1xf32>, vector<1x32xf32> into vector<1x32xf32>
+//   CHECK-NOT: linalg.contract
 func.func @left_alone(%a: tensor<60x16xf32>, %b: tensor<16x64xf32>, %c: tensor<60x64xf32>,
                       %d: tensor<?x16xf32>, %f: tensor<?x64xf32>)
     -> (tensor<60x64xf32>, tensor<?x64xf32>) {

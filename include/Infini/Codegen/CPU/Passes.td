@@ -63,7 +63,10 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     `rows` x n dot products instead, each a multiply of two k-vectors and a
     `vector.reduction` that may reassociate (LLVM sums it as a tree with one
     horizontal step): outer products would read the keys one strided
-    element per lane. Ops whose
+    element per lane. The reduction and the batch dimensions may have
+    run-time sizes (a prompt's tokens in the memory update, the keys of a
+    cache), and so may m (a prompt's query rows), whose blocks are then
+    single rows. Ops whose
     sizes the blocks do not divide, and those the vectorizer cannot handle
     (complex elements, say), are left alone.
   }];

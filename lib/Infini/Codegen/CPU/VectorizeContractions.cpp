@@ -116,8 +116,6 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   if (failed(dims))
     return std::nullopt;
   SmallVector<int64_t> sizes = op.getStaticLoopRanges();
-  if (llvm::any_of(sizes, ShapedType::isDynamic))
-    return std::nullopt;
   // Unit m or n dims (a GQA read-out's query group of one, a decode step's
   // single row) are batch dims of size 1: the block takes the one m and
   // the one n of a size above 1 (or the last, when all are 1).
@@ -143,7 +141,14 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
       batch.push_back(d);
   llvm::sort(batch);
   unsigned m = *mDim, n = *nDim, k = dims->k[0];
-  if (dotSchedule(op, sizes, n, k, cols)) {
+  // The reduction and the batch dims, tiled by 1, may have run-time sizes
+  // (a prompt's tokens in the memory update, the keys of a cache), and so
+  // may m (a prompt's query rows): its blocks are then single rows, one
+  // per m index. The columns are static.
+  bool dynamicRows = ShapedType::isDynamic(sizes[m]);
+  if (ShapedType::isDynamic(sizes[n]))
+    return std::nullopt;
+  if (!dynamicRows && dotSchedule(op, sizes, n, k, cols)) {
     int64_t blockRows = std::min(rows, sizes[m]);
     if (sizes[m] % blockRows != 0)
       return std::nullopt;
@@ -162,9 +167,11 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   }
   // Fewer output rows than a block has (a decode step's single query, the
   // query heads of a kv head): one block of all of them.
-  if (sizes[m] < rows)
+  if (dynamicRows)
+    rows = 1;
+  else if (sizes[m] < rows)
     rows = sizes[m];
-  if (sizes[m] % rows != 0 || sizes[n] % cols != 0)
+  if ((!dynamicRows && sizes[m] % rows != 0) || sizes[n] % cols != 0)
     return std::nullopt;
   BlockSchedule schedule;
   schedule.tileSizes.assign(sizes.size(), b.getIndexAttr(1));
@@ -180,8 +187,9 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   // is the larger, so that the smaller one is what each block row streams
   // (for P V, V's column block stays in L1 while P is streamed; V whole and
   // P do not fit there together).
-  int64_t aSize = sizes[m] * sizes[k], bSize = sizes[n] * sizes[k];
-  if (aSize < bSize)
+  // (Both operands span k: comparing m with n compares their sizes. A
+  // run-time m streams its single rows past each column block.)
+  if (dynamicRows || sizes[m] < sizes[n])
     schedule.interchange.append({n, m, k});
   else
     schedule.interchange.append({m, n, k});
