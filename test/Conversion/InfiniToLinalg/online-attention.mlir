@@ -101,3 +101,30 @@ func.func @rows_static_state(%q: tensor<1x1x?x8xf32>, %k: tensor<1x1x6x8xf32>, %
       : tensor<1x1x?x8xf32>, tensor<1x1x6x8xf32>, tensor<1x1x6x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>
   return %a, %b, %c : tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>
 }
+
+// -----
+
+// Query rows known only at run time (a prompt's piece of a stream): the
+// whole tiles run in a parallel loop of their own, each of the static size
+// the CPU schedule vectorizes, then the rows after them (fewer than a tile)
+// as one more tile per (batch, head), from row (rows floordiv 16) * 16.
+// TILED-DAG: #[[WHOLE:.+]] = affine_map<()[s0] -> (s0 floordiv 16)>
+// TILED-DAG: #[[SPLIT:.+]] = affine_map<()[s0] -> ((s0 floordiv 16) * 16)>
+// TILED-LABEL: func @dynamic_rows
+//       TILED: %[[ROWS:.+]] = tensor.dim %arg0, %c2
+//       TILED: %[[N:.+]] = affine.apply #[[WHOLE]]()[%[[ROWS]]]
+//       TILED: %[[S:.+]] = affine.apply #[[SPLIT]]()[%[[ROWS]]]
+//       TILED: %[[TILES:.+]]:3 = scf.forall (%{{.+}}, %{{.+}}, %{{.+}}) in (1, 1, %[[N]]) shared_outs
+//       TILED:   tensor.extract_slice %arg0[%{{.+}}, %{{.+}}, %{{.+}}, 0] [1, 1, 16, 8] [1, 1, 1, 1] : tensor<1x1x?x8xf32> to tensor<1x1x16x8xf32>
+//       TILED:   tensor.parallel_insert_slice %{{.+}} into %{{.+}} [1, 1, 16, 4] [1, 1, 1, 1] : tensor<1x1x16x4xf32> into tensor<1x1x?x4xf32>
+//       TILED: tensor.extract_slice %arg0[0, 0, %[[S]], 0] [1, 1, %[[R:[^,]+]], 8]
+//       TILED: %[[TAIL:.+]]:3 = scf.forall (%{{.+}}, %{{.+}}, %{{.+}}) = (0, 0, 0) to (1, 1, %[[R]]) step (1, 1, 16)
+//       TILED: %[[ACC:.+]] = tensor.insert_slice %[[TAIL]]#0 into %[[TILES]]#0[0, 0, %[[S]], 0] [1, 1, %[[R]], 4]
+//       TILED: return %[[ACC]]
+func.func @dynamic_rows(%q: tensor<1x1x?x8xf32>, %k: tensor<1x1x?x8xf32>, %v: tensor<1x1x?x4xf32>,
+                        %acc: tensor<1x1x?x4xf32>, %m: tensor<1x1x?xf32>, %s: tensor<1x1x?xf32>, %off: index)
+    -> (tensor<1x1x?x4xf32>, tensor<1x1x?xf32>, tensor<1x1x?xf32>) {
+  %a, %b, %c = infini.online_attention %q, %k, %v query_offset = %off outs(%acc, %m, %s)
+      : tensor<1x1x?x8xf32>, tensor<1x1x?x8xf32>, tensor<1x1x?x4xf32>, tensor<1x1x?x4xf32>, tensor<1x1x?xf32>, tensor<1x1x?xf32>
+  return %a, %b, %c : tensor<1x1x?x4xf32>, tensor<1x1x?xf32>, tensor<1x1x?xf32>
+}

@@ -32,11 +32,12 @@ struct FusedAttentionOptions {
   int64_t queryTile = 64;
   int64_t keyTile = 64;
   SmallVector<Attribute> mapping = {};
-  /// Whether key loops of a length known only at run time are peeled into
-  /// whole tiles (of a static size, for the CPU schedule to vectorize) and
-  /// a partial one. The GPU kernels keep one loop: peeling would duplicate
-  /// every phase of a block's step.
-  bool peelKeyLoops = true;
+  /// Whether tile loops of a length known only at run time (the keys of a
+  /// cache, the query rows of a prompt's piece) run whole tiles, of a
+  /// static size for the CPU schedule to vectorize, and then one partial
+  /// tile. The GPU kernels keep one loop: peeling would duplicate every
+  /// phase of a block's step.
+  bool peelDynamicTiles = true;
 };
 
 /// Adds the pattern that computes gated_combine(memory_retrieve,

@@ -146,7 +146,7 @@ struct ConvertInfiniToGPUPass
     // The attention kernels: the CPU's fused kernels, a block per (batch,
     // head, query tile).
     FusedAttentionOptions fused{queryTile.getValue(), keyTile.getValue()};
-    fused.peelKeyLoops = false;
+    fused.peelDynamicTiles = false;
     for (gpu::MappingId id :
          {gpu::MappingId::DimZ, gpu::MappingId::DimY, gpu::MappingId::DimX})
       fused.mapping.push_back(gpu::GPUBlockMappingAttr::get(ctx, id));

@@ -39,6 +39,7 @@
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Interfaces/TilingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
 #include <limits>
@@ -285,7 +286,7 @@ FailureOr<Value> buildFusedSegment(RewriterBase &b, Segment segment,
   });
   b.moveOpAfter(rows, rows.getSum().getDefiningOp());
   FailureOr<SmallVector<Value>> state =
-      tileKeys(b, rows, options.keyTile, options.peelKeyLoops);
+      tileKeys(b, rows, options.keyTile, options.peelDynamicTiles);
   if (failed(state))
     return failure();
   b.setInsertionPointAfterValue((*state)[2]);
@@ -423,21 +424,39 @@ struct FlashLocalAttention : OpRewritePattern<LocalAttentionOp> {
 
 /// An online_attention of the input (not one of a kernel's tiles, which are
 /// decomposed where they are made): row tiles in parallel through upstream's
-/// tiling driver, each tiled along its keys.
+/// tiling driver, each tiled along its keys. Query rows known only at run
+/// time (a prompt's piece of a stream), with peelDynamicTiles: the whole
+/// tiles first, each of the static size the schedule vectorizes, in a
+/// parallel loop of their own, then the rows after them.
 struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
   TileOnlineAttention(MLIRContext *ctx, FusedAttentionOptions options)
       : OpRewritePattern(ctx), options(options) {}
 
   LogicalResult matchAndRewrite(OnlineAttentionOp op,
                                 PatternRewriter &b) const override {
+    auto queryType = cast<RankedTensorType>(op.getQuery().getType());
     // No rows, or no keys: nothing to tile (the decomposition returns the
     // state as it is).
-    if (cast<RankedTensorType>(op.getQuery().getType()).getDimSize(2) == 0 ||
+    if (queryType.getDimSize(2) == 0 ||
         cast<RankedTensorType>(op.getKey().getType()).getDimSize(2) == 0) {
       b.setInsertionPoint(op);
       b.replaceOp(op, decomposeToLinalg(b, op));
       return success();
     }
+    b.setInsertionPoint(op);
+    if (options.peelDynamicTiles && queryType.isDynamicDim(2))
+      return peelRows(b, op);
+    FailureOr<SmallVector<Value>> results = tileRows(b, op);
+    if (failed(results))
+      return failure();
+    b.replaceOp(op, *results);
+    return success();
+  }
+
+  /// Row tiles of `op` in parallel, each tiled along its keys; returns the
+  /// values of its results.
+  FailureOr<SmallVector<Value>> tileRows(RewriterBase &b,
+                                         OnlineAttentionOp op) const {
     scf::SCFTilingOptions tiling;
     tiling.setTileSizes({b.getIndexAttr(1), b.getIndexAttr(1),
                          b.getIndexAttr(options.queryTile),
@@ -445,16 +464,118 @@ struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
     tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
     if (!options.mapping.empty())
       tiling.setMapping(options.mapping);
-    b.setInsertionPoint(op);
     FailureOr<scf::SCFTilingResult> tiled = scf::tileUsingSCF(
         b, cast<TilingInterface>(op.getOperation()), tiling);
     if (failed(tiled))
       return op.emitOpError("cannot be tiled into query rows");
     for (Operation *rows : tiled->tiledOps)
       if (failed(tileKeys(b, cast<OnlineAttentionOp>(rows), options.keyTile,
-                           options.peelKeyLoops)))
+                           options.peelDynamicTiles)))
         return failure();
-    b.replaceOp(op, tiled->replacements);
+    return tiled->replacements;
+  }
+
+  /// The tile of `op` at `offsets` and `sizes` of its iteration domain
+  /// (batch, head, row, key), updating `outs` (acc, max, sum) instead of
+  /// the op's own.
+  FailureOr<OnlineAttentionOp> tileOf(RewriterBase &b, OnlineAttentionOp op,
+                                      ValueRange outs,
+                                      ArrayRef<OpFoldResult> offsets,
+                                      ArrayRef<OpFoldResult> sizes) const {
+    IRMapping map;
+    map.map(ValueRange{op.getAcc(), op.getMax(), op.getSum()}, outs);
+    auto clone = cast<OnlineAttentionOp>(b.clone(*op, map));
+    FailureOr<TilingResult> tile =
+        cast<TilingInterface>(clone.getOperation())
+            .getTiledImplementation(b, offsets, sizes);
+    b.eraseOp(clone);
+    if (failed(tile) || tile->tiledOps.size() != 1)
+      return op.emitOpError("cannot be tiled into query rows");
+    return cast<OnlineAttentionOp>(tile->tiledOps.front());
+  }
+
+  LogicalResult peelRows(PatternRewriter &b, OnlineAttentionOp op) const {
+    Location loc = op.getLoc();
+    AffineExpr s0;
+    bindSymbols(b.getContext(), s0);
+    OpFoldResult batches = tensor::getMixedSize(b, loc, op.getQuery(), 0),
+                 heads = tensor::getMixedSize(b, loc, op.getQuery(), 1),
+                 rows = tensor::getMixedSize(b, loc, op.getQuery(), 2),
+                 keys = tensor::getMixedSize(b, loc, op.getKey(), 2),
+                 width = tensor::getMixedSize(b, loc, op.getAcc(), 3);
+    int64_t tile = options.queryTile;
+    OpFoldResult whole = affine::makeComposedFoldedAffineApply(
+        b, loc, s0.floorDiv(tile), {rows});
+    OpFoldResult split = affine::makeComposedFoldedAffineApply(
+        b, loc, s0.floorDiv(tile) * tile, {rows});
+    OpFoldResult one = b.getIndexAttr(1), zero = b.getIndexAttr(0),
+                 size = b.getIndexAttr(tile);
+    SmallVector<Value> state = {op.getAcc(), op.getMax(), op.getSum()};
+
+    // The whole tiles: (b, h, j) in parallel, rows [j T, (j + 1) T).
+    auto loop = scf::ForallOp::create(
+        b, loc, {zero, zero, zero}, {batches, heads, whole}, {one, one, one},
+        state,
+        options.mapping.empty()
+            ? std::nullopt
+            : std::optional<ArrayAttr>(b.getArrayAttr(options.mapping)));
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      SmallVector<Value> ivs = loop.getInductionVars();
+      OpFoldResult first = affine::makeComposedFoldedAffineApply(
+          b, loc, s0 * tile, {ivs[2]});
+      FailureOr<OnlineAttentionOp> step =
+          tileOf(b, op, loop.getRegionIterArgs(),
+                 {ivs[0], ivs[1], first, zero}, {one, one, size, keys});
+      if (failed(step))
+        return failure();
+      b.setInsertionPointToStart(loop.getTerminator().getBody());
+      SmallVector<OpFoldResult> offsets = {ivs[0], ivs[1], first},
+                                sizes = {one, one, size};
+      for (auto [i, result, dest] : llvm::enumerate(
+               step->getResults(), loop.getRegionIterArgs())) {
+        SmallVector<OpFoldResult> o(offsets), s(sizes);
+        if (i == 0) {
+          o.push_back(zero);
+          s.push_back(width);
+        }
+        tensor::ParallelInsertSliceOp::create(
+            b, loc, result, dest, o, s,
+            SmallVector<OpFoldResult>(o.size(), one));
+      }
+      if (failed(tileKeys(b, *step, options.keyTile, true)))
+        return failure();
+    }
+
+    // The rows after them, fewer than a tile: one tile per (b, h).
+    OpFoldResult rest = affine::makeComposedFoldedAffineApply(
+        b, loc, s0 - s0.floorDiv(tile) * tile, {rows});
+    FailureOr<OnlineAttentionOp> tail =
+        tileOf(b, op, loop.getResults(), {zero, zero, split, zero},
+               {batches, heads, rest, keys});
+    if (failed(tail))
+      return failure();
+    FailureOr<SmallVector<Value>> tailResults = tileRows(b, *tail);
+    if (failed(tailResults))
+      return failure();
+    b.eraseOp(*tail);
+    // (Tiling moved the insertion point into the loops.)
+    b.setInsertionPoint(op);
+    SmallVector<Value> results;
+    for (auto [i, result, dest] :
+         llvm::enumerate(*tailResults, loop.getResults())) {
+      SmallVector<OpFoldResult> o = {zero, zero, split},
+                                s = {batches, heads, rest};
+      if (i == 0) {
+        o.push_back(zero);
+        s.push_back(width);
+      }
+      results.push_back(tensor::InsertSliceOp::create(
+          b, loc, result, dest, o, s,
+          SmallVector<OpFoldResult>(o.size(), one)));
+    }
+    b.replaceOp(op, results);
     return success();
   }
 
