@@ -284,6 +284,10 @@ INSTANTIATE_TEST_SUITE_P(
                        true, false, false, {4}, {1}, 9, false},
             StreamCase{"mha_linear_decode_two_streams_f32", 2, 2, 2, 8, 8, 8,
                        Elem::F32, false, false, false, {0, 5}, {1}, 12, false},
+            // Decode steps with a per-channel gate ([H, Dv]: each kv head's
+            // step takes its query heads' rows of it) and RoPE.
+            StreamCase{"gqa_linear_decode_channel_gate_f32", 2, 4, 2, 6, 8, 4,
+                       Elem::F32, false, true, true, {2, 7}, {1}, 10, false},
             // A prompt, then decode steps.
             StreamCase{"delta_rotated_prompt_then_decode_bf16", 2, 2, 1, 8, 8,
                        8, Elem::BF16, true, false, true, {0, 2}, {11, 1}, 14,

@@ -419,9 +419,16 @@ struct ChunkBuilder {
       in.localQuery = take(all.localQuery, firstHead, groups);
     if (all.localKey)
       in.localKey = take(all.localKey, kvHead, index(1));
+    // The gate's rows of the query heads ([H] or per channel [H, Dv]).
+    SmallVector<OpFoldResult> gateOffsets(
+        cast<RankedTensorType>(all.gate.getType()).getRank(), index(0));
+    SmallVector<OpFoldResult> gateSizes =
+        tensor::getMixedSizes(b, loc, all.gate);
+    gateOffsets[0] = firstHead;
+    gateSizes[0] = groups;
     in.gate = tensor::ExtractSliceOp::create(
-        b, loc, all.gate, ArrayRef<OpFoldResult>{firstHead},
-        ArrayRef<OpFoldResult>{groups}, ArrayRef<OpFoldResult>{index(1)});
+        b, loc, all.gate, gateOffsets, gateSizes,
+        SmallVector<OpFoldResult>(gateOffsets.size(), index(1)));
     // The state's slices: the result's rows of the query heads, the rest
     // of the kv head.
     SmallVector<Value> outs(loop.getRegionIterArgs());
