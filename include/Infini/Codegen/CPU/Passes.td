@@ -11,8 +11,10 @@ def InfiniSetTargetCPU : Pass<"infini-set-target-cpu", "ModuleOp"> {
     Sets `target_cpu` (and `target_features` when given) on every
     `llvm.func` definition, which LLVM honours when it optimizes and
     generates code, ahead of time (`mlir-translate | llc`) or in a JIT.
-    `cpu=native` stands for the CPU this compiler runs on, with its
-    features. Without the pass, code is portable: `llc` targets its default
+    `cpu=native` stands for the CPU this compiler runs on, with every
+    feature it reports, those it lacks disabled: a CPU name alone implies
+    its model's features, which a virtual machine may hide (AVX-512 on a
+    `znver4` guest). Without the pass, code is portable: `llc` targets its default
     CPU and `CpuJit` the host.
   }];
   let options = [

@@ -24,13 +24,18 @@ struct InfiniSetTargetCPUPass
     std::string cpuName = cpu, featureList = features;
     if (cpuName == "native") {
       cpuName = llvm::sys::getHostCPUName().str();
+      // Every feature the host reports, the missing ones disabled: a CPU
+      // name implies its model's features, which a hypervisor may hide
+      // (a znver4 guest without AVX-512), and code built from the name
+      // alone would stop on an illegal instruction.
       if (featureList.empty()) {
-        SmallVector<std::string> enabled;
+        SmallVector<std::string> host;
         for (const auto &[name, on] : llvm::sys::getHostCPUFeatures())
-          if (on)
-            enabled.push_back("+" + name.str());
-        llvm::sort(enabled);
-        featureList = llvm::join(enabled, ",");
+          host.push_back((on ? "+" : "-") + name.str());
+        llvm::sort(host, [](StringRef a, StringRef b) {
+          return a.drop_front() < b.drop_front();
+        });
+        featureList = llvm::join(host, ",");
       }
     }
     // An unknown name would only make LLVM warn at code generation and
