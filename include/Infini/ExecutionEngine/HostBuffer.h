@@ -73,28 +73,17 @@ struct StreamState {
 /// What infini.attention_chunk carries for a stream of segments of N tokens:
 /// the memory and norm after every token so far, those of the current
 /// segment's start, the segment's local keys and values [B, Hkv, N, D], and
-/// the tokens each batch element has consumed. A call reads the small state
-/// and writes its next value (advance() swaps them, as StreamState does);
-/// the caches it updates in place, so that a call writes only the rows of
-/// its tokens. Starts as a fresh stream (zeros, position 0).
+/// the tokens each batch element has consumed. A call updates all of it in
+/// place, writing only what changes (the chunk's cache rows, the memory's
+/// update). Starts as a fresh stream (zeros, position 0).
 struct ChunkStreamState {
   ChunkStreamState(int64_t b, int64_t hkv, int64_t dk, int64_t dv, int64_t n)
-      : memory({b, hkv, dk, dv}), nextMemory({b, hkv, dk, dv}),
-        norm({b, hkv, dk}), nextNorm({b, hkv, dk}),
-        segmentMemory({b, hkv, dk, dv}), nextSegmentMemory({b, hkv, dk, dv}),
-        segmentNorm({b, hkv, dk}), nextSegmentNorm({b, hkv, dk}),
+      : memory({b, hkv, dk, dv}), norm({b, hkv, dk}),
+        segmentMemory({b, hkv, dk, dv}), segmentNorm({b, hkv, dk}),
         keyCache({b, hkv, n, dk}), valueCache({b, hkv, n, dv}),
-        position({b}), nextPosition({b}) {}
+        position({b}) {}
 
-  void advance() {
-    memory.swap(nextMemory);
-    norm.swap(nextNorm);
-    segmentMemory.swap(nextSegmentMemory);
-    segmentNorm.swap(nextSegmentNorm);
-    position.swap(nextPosition);
-  }
-
-  /// The bytes of one copy of the state, caches included.
+  /// The bytes of the state, caches included.
   size_t bytes() const {
     return (memory.data.size() + norm.data.size() + segmentMemory.data.size() +
             segmentNorm.data.size() + keyCache.data.size() +
@@ -103,12 +92,12 @@ struct ChunkStreamState {
            position.data.size() * sizeof(int64_t);
   }
 
-  HostBuffer<4> memory, nextMemory;
-  HostBuffer<3> norm, nextNorm;
-  HostBuffer<4> segmentMemory, nextSegmentMemory;
-  HostBuffer<3> segmentNorm, nextSegmentNorm;
+  HostBuffer<4> memory;
+  HostBuffer<3> norm;
+  HostBuffer<4> segmentMemory;
+  HostBuffer<3> segmentNorm;
   HostBuffer<4> keyCache, valueCache;
-  HostBuffer<1, int64_t> position, nextPosition;
+  HostBuffer<1, int64_t> position;
 };
 
 } // namespace infini
