@@ -86,14 +86,15 @@ func.func @update_dynamic_tokens(%sk: tensor<1x1x?x64xf32>, %v: tensor<1x1x?x32x
 
 // Blocks that do not divide the output are left to the scalar lowering. A
 // run-time m (a prompt's query rows) gets blocks of one row each, the rows
-// streamed past each column block (the column loop outside).
+// streamed past each column block (the column loop outside), as wide as
+// the columns allow up to the accumulators of a whole block (8 x 32): all
+// 64 columns here, so that each row's reduction carries 64 / 32 chains.
 // CHECK-LABEL: func @left_alone
 //       CHECK: linalg.contract {{.*}} -> tensor<60x64xf32>
 //       CHECK: %[[M:.+]] = tensor.dim %{{.+}}, %c0 : tensor<?x16xf32>
-//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c32
-//       CHECK:   scf.for %{{.+}} = %c0 to %[[M]] step %c1
-//       CHECK:     scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x32xf32>)
-//       CHECK:       vector.contract {{.*}} : vector<1x1xf32>, vector<1x32xf32> into vector<1x32xf32>
+//       CHECK: scf.for %{{.+}} = %c0 to %[[M]] step %c1
+//       CHECK:   scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x64xf32>)
+//       CHECK:     vector.contract {{.*}} : vector<1x1xf32>, vector<1x64xf32> into vector<1x64xf32>
 //   CHECK-NOT: linalg.contract
 func.func @left_alone(%a: tensor<60x16xf32>, %b: tensor<16x64xf32>, %c: tensor<60x64xf32>,
                       %d: tensor<?x16xf32>, %f: tensor<?x64xf32>)
@@ -227,12 +228,14 @@ func.func @masked_pv_contract(%pt: tensor<32x64xf32>, %v: tensor<32x32xf32>, %ac
 // A decode step's memory read-out (GQA form): sigma(q) [B, Hkv, G, N, Dk] M
 // [B, Hkv, Dk, Dv] with one query (N = 1) of a group of one (G = 1). The unit
 // m dims are batch dims of size 1, and the single row is a block of one row
-// (fewer rows than the pass's 8): the read-out runs as 1 x 32 vector blocks.
+// (fewer rows than the pass's 8), which takes all 64 columns at once (up to
+// 8 x 32 / 1 would fit): the reduction carries two vectors' chains of
+// multiply-adds instead of one, each column block's after the other's.
 // CHECK-LABEL: func @decode_readout
 //       CHECK: scf.for %{{.+}} = %c0 to %c2 step %c1
-//       CHECK:   scf.for %{{.+}} = %c0 to %c64 step %c32
-//       CHECK:     scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x1x1x1x32xf32>)
-//       CHECK:       vector.contract
+//   CHECK-NOT:   scf.for %{{.+}} step %c32
+//       CHECK:   scf.for %{{.+}} = %c0 to %c16 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<1x1x1x1x64xf32>)
+//       CHECK:     vector.contract
 //   CHECK-NOT: linalg.contract
 func.func @decode_readout(%sq: tensor<1x2x1x1x16xf32>, %m: tensor<1x2x16x64xf32>, %acc: tensor<1x2x1x1x64xf32>)
     -> tensor<1x2x1x1x64xf32> {
@@ -246,10 +249,11 @@ func.func @decode_readout(%sq: tensor<1x2x1x1x16xf32>, %m: tensor<1x2x16x64xf32>
 
 // -----
 
-// Two rows of a query group against 8 x 32 blocks: one block of both rows.
+// Two rows of a query group against 8 x 32 blocks: one block of both rows
+// and four times the columns, the accumulators of a whole block.
 // CHECK-LABEL: func @two_rows
-//       CHECK: scf.for %{{.+}} = %c0 to %c128 step %c32
-//       CHECK:   scf.for %{{.+}} = %c0 to %c64 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<2x32xf32>)
+//   CHECK-NOT: scf.for %{{.+}} step %c32
+//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c1 iter_args(%{{.+}} = %{{.+}}) -> (vector<2x128xf32>)
 //   CHECK-NOT: linalg.contract
 func.func @two_rows(%pt: tensor<64x2xf32>, %v: tensor<64x128xf32>, %acc: tensor<2x128xf32>) -> tensor<2x128xf32> {
   %r = linalg.contract indexing_maps = [affine_map<(t, u, e) -> (u, t)>, affine_map<(t, u, e) -> (u, e)>,
@@ -278,6 +282,24 @@ func.func @decode_scores(%k: tensor<64x16xf32>, %qt: tensor<16x1xf32>, %acc: ten
                                         affine_map<(u, d, t) -> (u, t)>]
       ins(%k, %qt : tensor<64x16xf32>, tensor<16x1xf32>) outs(%acc : tensor<64x1xf32>) -> tensor<64x1xf32>
   return %r : tensor<64x1xf32>
+}
+
+// -----
+
+// The scores of a cache's last, partial key tile: a run-time number of keys
+// against the single query. Dot products one key at a time.
+// CHECK-LABEL: func @decode_scores_dynamic
+//       CHECK: %[[N:.+]] = tensor.dim %{{.+}}, %c0 : tensor<?x16xf32>
+//       CHECK: scf.for %{{.+}} = %c0 to %[[N]] step %c1
+//       CHECK:   vector.transfer_read {{.+}} : tensor<16xf32>, vector<16xf32>
+//       CHECK:   vector.reduction <add>, %{{.+}}, %{{.+}} fastmath<reassoc,contract> : vector<16xf32> into f32
+//   CHECK-NOT: vector.reduction
+//   CHECK-NOT: linalg.contract
+func.func @decode_scores_dynamic(%k: tensor<?x16xf32>, %qt: tensor<16x1xf32>, %acc: tensor<?x1xf32>) -> tensor<?x1xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(u, d, t) -> (u, d)>, affine_map<(u, d, t) -> (d, t)>,
+                                        affine_map<(u, d, t) -> (u, t)>]
+      ins(%k, %qt : tensor<?x16xf32>, tensor<16x1xf32>) outs(%acc : tensor<?x1xf32>) -> tensor<?x1xf32>
+  return %r : tensor<?x1xf32>
 }
 
 // -----

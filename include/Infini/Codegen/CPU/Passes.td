@@ -57,7 +57,10 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     (in registers). Unit m or n dimensions beside the one of a size above 1
     count as batch dimensions (a decode step's read-out, one query of a
     group of one), and an m smaller than `rows` is one block of all its rows
-    (a decode step's single query, the query heads of a kv head). A plain
+    (a decode step's single query, the query heads of a kv head), widened
+    to as many columns (up to `rows` / m times `cols`, a divisor of n) as
+    keep the accumulators of a whole block: one row of `cols` would chain
+    every multiply-add of the reduction on the one before. A plain
     `acc + x * y` with fewer output columns than `cols` whose reduction is
     the innermost (contiguous) dimension of both inputs (a decode step's
     K q^T: its one query is the only column, and the feature dimension is
@@ -67,8 +70,9 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     horizontal step): outer products would read the keys one strided
     element per lane. The reduction and the batch dimensions may have
     run-time sizes (a prompt's tokens in the memory update, the keys of a
-    cache), and so may m (a prompt's query rows), whose blocks are then
-    single rows. Ops whose
+    cache), and so may m (a prompt's query rows, the keys of a cache's
+    last, partial tile), whose blocks are then single rows (single dot
+    products). Ops whose
     sizes the blocks do not divide, and those the vectorizer cannot handle
     (complex elements, say), are left alone.
   }];

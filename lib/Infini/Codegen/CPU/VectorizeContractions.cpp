@@ -148,9 +148,11 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   bool dynamicRows = ShapedType::isDynamic(sizes[m]);
   if (ShapedType::isDynamic(sizes[n]))
     return std::nullopt;
-  if (!dynamicRows && dotSchedule(op, sizes, n, k, cols)) {
-    int64_t blockRows = std::min(rows, sizes[m]);
-    if (sizes[m] % blockRows != 0)
+  if (dotSchedule(op, sizes, n, k, cols)) {
+    // Run-time rows (the keys of a cache's last, partial tile) are dot
+    // products one row at a time.
+    int64_t blockRows = dynamicRows ? 1 : std::min(rows, sizes[m]);
+    if (!dynamicRows && sizes[m] % blockRows != 0)
       return std::nullopt;
     BlockSchedule schedule;
     schedule.tileSizes.assign(sizes.size(), b.getIndexAttr(1));
@@ -166,13 +168,22 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
     return schedule;
   }
   // Fewer output rows than a block has (a decode step's single query, the
-  // query heads of a kv head): one block of all of them.
+  // query heads of a kv head): one block of all of them, as many columns
+  // wider as the columns allow, so that the block keeps its number of
+  // accumulators. A block of one row and one vector's columns would chain
+  // every multiply-add of the reduction on the one before.
+  int64_t blockRows = rows;
   if (dynamicRows)
     rows = 1;
   else if (sizes[m] < rows)
     rows = sizes[m];
   if ((!dynamicRows && sizes[m] % rows != 0) || sizes[n] % cols != 0)
     return std::nullopt;
+  for (int64_t wide = cols * (blockRows / rows); wide > cols; wide /= 2)
+    if (sizes[n] % wide == 0) {
+      cols = wide;
+      break;
+    }
   BlockSchedule schedule;
   schedule.tileSizes.assign(sizes.size(), b.getIndexAttr(1));
   schedule.tileSizes[m] = b.getIndexAttr(rows);
