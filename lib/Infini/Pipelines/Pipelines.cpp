@@ -193,7 +193,7 @@ void infini::buildInfiniLowerToCPUPipeline(
     ConvertSCFToOpenMPPassOptions openmp;
     openmp.numThreads = options.numThreads;
     pm.addPass(createConvertSCFToOpenMPPass(openmp));
-    pm.addPass(createInfiniDynamicOmpSchedule());
+    pm.addPass(createInfiniOmpSchedule());
     // The OpenMP conversion wraps each loop body in memref.alloca_scope, a
     // single-block region that convert-scf-to-cf cannot lower loops inside;
     // canonicalization inlines the scopes that allocate nothing on the stack.
