@@ -304,6 +304,29 @@ func.func @decode_scores_dynamic(%k: tensor<?x16xf32>, %qt: tensor<16x1xf32>, %a
 
 // -----
 
+// A GQA decode step's scores: the 4 query heads of a kv head are the
+// columns, and the kernels transpose the queries to Q^T [d, t] (for the
+// outer products of many query rows). The dot products read the queries
+// before the transpose, where d is contiguous: 8 x 4 per block of keys, and
+// the transpose is gone.
+// CHECK-LABEL: func @decode_group_scores
+//   CHECK-NOT: linalg.transpose
+//       CHECK: scf.for %{{.+}} = %c0 to %c64 step %c8
+//       CHECK:   tensor.extract_slice %{{.+}}[0, 0] [1, 16] [1, 1] : tensor<4x16xf32> to tensor<16xf32>
+// CHECK-COUNT-32:   vector.reduction <add>, %{{.+}}, %{{.+}} fastmath<reassoc,contract> : vector<16xf32> into f32
+//   CHECK-NOT: vector.reduction
+//   CHECK-NOT: linalg.contract
+func.func @decode_group_scores(%k: tensor<64x16xf32>, %q: tensor<4x16xf32>, %acc: tensor<64x4xf32>) -> tensor<64x4xf32> {
+  %e = tensor.empty() : tensor<16x4xf32>
+  %qt = linalg.transpose ins(%q : tensor<4x16xf32>) outs(%e : tensor<16x4xf32>) permutation = [1, 0]
+  %r = linalg.contract indexing_maps = [affine_map<(u, d, t) -> (u, d)>, affine_map<(u, d, t) -> (d, t)>,
+                                        affine_map<(u, d, t) -> (u, t)>]
+      ins(%k, %qt : tensor<64x16xf32>, tensor<16x4xf32>) outs(%acc : tensor<64x4xf32>) -> tensor<64x4xf32>
+  return %r : tensor<64x4xf32>
+}
+
+// -----
+
 // Two columns whose reduction is strided in one input (q^T of two query
 // rows, [d, t]): no dot products; the 2 columns are too few for a 32-column
 // block, so the contraction is left alone.

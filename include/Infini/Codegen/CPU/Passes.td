@@ -64,7 +64,9 @@ def InfiniVectorizeContractions : Pass<"infini-vectorize-contractions"> {
     `acc + x * y` with fewer output columns than `cols` whose reduction is
     the innermost (contiguous) dimension of both inputs (a decode step's
     K q^T: its one query is the only column, and the feature dimension is
-    innermost in the keys and in the query) is cut into blocks of up to
+    innermost in the keys and in the query; a GQA step's query heads of a
+    kv head, read before the `linalg.transpose` that made Q^T for the outer
+    products) is cut into blocks of up to
     `rows` x n dot products instead, each a multiply of two k-vectors and a
     `vector.reduction` that may reassociate (LLVM sums it as a tree with one
     horizontal step): outer products would read the keys one strided

@@ -32,8 +32,9 @@ struct BlockSchedule {
   /// The block's rows (m): the pass's, or all of m when m has fewer.
   int64_t rows = 0;
   /// Blocks of dot products along k instead of outer products (see
-  /// dotSchedule).
+  /// dotSchedule), and the input they read before its transpose (-1: none).
   bool dot = false;
+  int untranspose = -1;
 };
 
 /// Whether every operand of `op` has the same element type.
@@ -43,18 +44,29 @@ bool oneElementType(Operation *op) {
   }));
 }
 
-/// Whether loop `d` indexes the innermost non-unit dimension of `operand`
-/// of `op` (its elements along d are contiguous).
-bool innermostIn(linalg::LinalgOp op, OpOperand &operand, unsigned d) {
-  AffineMap map = op.getMatchingIndexingMap(&operand);
+/// Whether loop `d` indexes the innermost non-unit dimension of a tensor of
+/// `shape` read through `map` (its elements along d are contiguous).
+bool innermostIn(AffineMap map, ArrayRef<int64_t> shape, unsigned d) {
   std::optional<unsigned> pos =
-      map.getResultPosition(getAffineDimExpr(d, op.getContext()));
+      map.getResultPosition(getAffineDimExpr(d, map.getContext()));
   if (!pos)
     return false;
-  ArrayRef<int64_t> shape =
-      cast<ShapedType>(operand.get().getType()).getShape();
   return llvm::all_of(shape.drop_front(*pos + 1),
                       [](int64_t size) { return size == 1; });
+}
+
+bool innermostIn(linalg::LinalgOp op, OpOperand &operand, unsigned d) {
+  return innermostIn(op.getMatchingIndexingMap(&operand),
+                     cast<ShapedType>(operand.get().getType()).getShape(), d);
+}
+
+/// The map that reads the input of `transpose` where `map` reads its result.
+AffineMap throughTranspose(AffineMap map, linalg::TransposeOp transpose) {
+  ArrayRef<int64_t> perm = transpose.getPermutation();
+  SmallVector<AffineExpr> exprs(perm.size());
+  for (auto [j, i] : llvm::enumerate(perm))
+    exprs[i] = map.getResult(j);
+  return AffineMap::get(map.getNumDims(), 0, exprs, map.getContext());
 }
 
 /// Whether the body of `op` is `acc + x * y` of its block arguments, and
@@ -82,18 +94,54 @@ bool isPlainMultiplyAdd(linalg::LinalgOp op) {
 }
 
 /// Too few output columns for one vector (a decode step's K q: its one
-/// query is the only column), with the reduction contiguous in both inputs
-/// (the query's and the keys' feature dimension): blocks of up to `rows`
-/// x n dot products, each a multiply of two k-vectors and a reassociated
-/// sum. The outer-product blocks would read the k-major operand one
-/// strided element per lane.
+/// query is the only column, or the query heads of a kv head), with the
+/// reduction contiguous in both inputs (the query's and the keys' feature
+/// dimension): blocks of up to `rows` x n dot products, each a multiply of
+/// two k-vectors and a reassociated sum. The outer-product blocks would
+/// read the k-major operand one strided element per lane. An input of a
+/// linalg.contract that is a linalg.transpose of a tensor in which k is
+/// contiguous (the kernels' Q^T, transposed for the outer products of many
+/// query rows) is read before the transpose: `untranspose` is set to it.
 bool dotSchedule(linalg::LinalgOp op, ArrayRef<int64_t> sizes, unsigned n,
-                 unsigned k, int64_t cols) {
-  return sizes[n] < cols && sizes[k] > 1 && oneElementType(op) &&
-         isa<FloatType>(getElementTypeOrSelf(op->getResult(0).getType())) &&
-         isPlainMultiplyAdd(op) &&
-         innermostIn(op, *op.getDpsInputOperand(0), k) &&
-         innermostIn(op, *op.getDpsInputOperand(1), k);
+                 unsigned k, int64_t cols, int &untranspose) {
+  if (sizes[n] >= cols || sizes[k] <= 1 || !oneElementType(op) ||
+      !isa<FloatType>(getElementTypeOrSelf(op->getResult(0).getType())) ||
+      !isPlainMultiplyAdd(op))
+    return false;
+  untranspose = -1;
+  for (unsigned i = 0; i < 2; ++i) {
+    OpOperand *input = op.getDpsInputOperand(i);
+    if (innermostIn(op, *input, k))
+      continue;
+    auto transpose = input->get().getDefiningOp<linalg::TransposeOp>();
+    if (!isa<linalg::ContractOp>(op.getOperation()) || !transpose ||
+        untranspose >= 0 ||
+        !innermostIn(
+            throughTranspose(op.getMatchingIndexingMap(input), transpose),
+            transpose.getInput().getType().getShape(), k))
+      return false;
+    untranspose = i;
+  }
+  return true;
+}
+
+/// `op` with input `i` read before the linalg.transpose that produces it.
+linalg::LinalgOp readBeforeTranspose(RewriterBase &rewriter,
+                                     linalg::ContractOp op, unsigned i) {
+  OpOperand *input = op.getDpsInputOperand(i);
+  auto transpose = input->get().getDefiningOp<linalg::TransposeOp>();
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  maps[i] = throughTranspose(maps[i], transpose);
+  SmallVector<Value> inputs(op.getDpsInputs());
+  inputs[i] = transpose.getInput();
+  rewriter.setInsertionPoint(op);
+  auto direct = linalg::ContractOp::create(
+      rewriter, op.getLoc(), op->getResultTypes(), inputs, op.getDpsInits(),
+      rewriter.getAffineMapArrayAttr(maps));
+  rewriter.replaceOp(op, direct->getResults());
+  if (transpose->use_empty())
+    rewriter.eraseOp(transpose);
+  return direct;
 }
 
 /// A schedule for a static contraction on tensors with one m, one n and one
@@ -148,7 +196,8 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
   bool dynamicRows = ShapedType::isDynamic(sizes[m]);
   if (ShapedType::isDynamic(sizes[n]))
     return std::nullopt;
-  if (dotSchedule(op, sizes, n, k, cols)) {
+  int untranspose = -1;
+  if (dotSchedule(op, sizes, n, k, cols, untranspose)) {
     // Run-time rows (the keys of a cache's last, partial tile) are dot
     // products one row at a time.
     int64_t blockRows = dynamicRows ? 1 : std::min(rows, sizes[m]);
@@ -163,6 +212,7 @@ std::optional<BlockSchedule> scheduleFor(OpBuilder &b, linalg::LinalgOp op,
     schedule.k = k;
     schedule.rows = blockRows;
     schedule.dot = true;
+    schedule.untranspose = untranspose;
     schedule.interchange.append(batch.begin(), batch.end());
     schedule.interchange.append({m, n, k});
     return schedule;
@@ -473,7 +523,10 @@ struct InfiniVectorizeContractionsPass
         candidates.emplace_back(op, *schedule);
     });
 
-    for (auto &[op, schedule] : candidates) {
+    for (auto [op, schedule] : candidates) {
+      if (schedule.untranspose >= 0)
+        op = readBeforeTranspose(rewriter, cast<linalg::ContractOp>(op),
+                                 schedule.untranspose);
       // Loops: batch dims, m, n, then the reduction innermost, so that one
       // block of the output accumulates across it.
       scf::SCFTilingOptions tiling;
