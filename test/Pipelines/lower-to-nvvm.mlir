@@ -19,16 +19,17 @@
 
 // T = 40 tokens in segments of 32: one full segment, then the 8-token tail.
 // Each segment runs a fused segment kernel (local attention, retrieval and
-// gate), the update's kernels (sigma(K); the new memory, which computes
-// the delta rule's read-out for its tile itself; the norm's sums) and the
-// copies of its results into the layer's: 13 kernels, each embedded as a
-// fatbin for sm_90.
+// gate), which writes into the layer's output, and the update's kernels
+// (sigma(K); the new memory, which computes the delta rule's read-out for
+// its tile itself; the norm's sums), which update the result state in
+// place; two more copy the initial state (an input, only read) into the
+// result buffers: 11 kernels, each embedded as a fatbin for sm_90.
 // The entry point takes device buffers, results last (9 descriptors); the
 // host never allocates host memory.
 // BINARY-NOT: llvm.call @malloc
 // BINARY: llvm.func @_mlir_ciface_layer(%arg0: !llvm.ptr, {{.*}}, %arg8: !llvm.ptr)
 // BINARY-NOT: llvm.call @malloc
-// BINARY-COUNT-13: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
+// BINARY-COUNT-11: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
 // BINARY-NOT: gpu.binary
 
 // The segment kernels and the new memory's (two each) and the tail's norm

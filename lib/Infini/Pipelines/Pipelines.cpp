@@ -284,8 +284,18 @@ void infini::buildInfiniLowerToNVVMPipeline(
   if (options.emitCInterface)
     pm.addPass(createInfiniEmitCInterface());
 
+  // Inputs are only read (the caller's initial state survives the call);
+  // each segment's results are computed where the layer's go.
+  pm.addPass(createInfiniReadOnlyInputs());
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
   addBufferization(pm);
   pm.addPass(createInfiniAllocateKernelScratch());
+  // A temporary of every segment (sigma(K) of the update) is allocated once.
+  pm.addNestedPass<func::FuncOp>(bufferization::createBufferLoopHoistingPass());
+  // Loops that update their buffers in place stop carrying them, so that a
+  // result computed in a buffer of its own is returned as that buffer: the
+  // caller's out-parameter replaces it below.
+  pm.addPass(createCanonicalizerPass());
   // The device-buffer ABI: every result is written into a buffer the caller
   // passes (in device memory), after the inputs.
   bufferization::BufferResultsToOutParamsPassOptions outParams;

@@ -146,6 +146,23 @@ def InfiniParallelLoopsToKernels : Pass<"infini-parallel-loops-to-kernels"> {
                            "scf::SCFDialect"];
 }
 
+def InfiniReadOnlyInputs : Pass<"infini-read-only-inputs", "ModuleOp"> {
+  let summary = "Marks the tensor arguments of public functions read-only";
+  let description = [{
+    Sets `bufferization.writable = false` on every tensor argument of each
+    public `func.func` with a body that does not say otherwise, so that
+    one-shot bufferization with function boundaries copies an input before
+    writing to it instead of updating the caller's buffer. Without it,
+    bufferization takes a public function's arguments to be writable: a
+    layer's memory update would run in place in the caller's initial state
+    (`M`, `z`), and the state passed in would be gone after the call. The
+    NVIDIA pipeline runs it because its calling convention reads inputs and
+    writes results into separate buffers; an argument that already carries
+    `bufferization.writable` keeps its value.
+  }];
+  let dependentDialects = ["bufferization::BufferizationDialect"];
+}
+
 def InfiniHostBuffersToDevice : Pass<"infini-host-buffers-to-device"> {
   let summary = "Allocates host-side buffers in device memory";
   let description = [{

@@ -1,0 +1,30 @@
+// REQUIRES: cuda-toolkit
+// RUN: infini-opt %s -infini-lower-to-nvvm -mlir-print-ir-after=gpu-kernel-outlining -o /dev/null 2>&1 | FileCheck %s
+
+// The host side of a layer of three whole segments (T = 96, N = 32) after
+// outlining. The initial state is an input and only read: two kernels copy
+// it into the result buffers (%arg7, %arg8), which the updates then write
+// in place. The one temporary (sigma(K) of a segment) is allocated once,
+// before the segment loop; each segment launches its four kernels and
+// allocates, frees and copies nothing (its output goes straight into the
+// caller's buffer).
+// CHECK-LABEL: func.func @layer(
+// CHECK: gpu.launch_func @layer_kernel::@layer_kernel {{.*}} args({{.*}}%arg3 : {{.*}}, %arg7 :
+// CHECK: gpu.launch_func @layer_kernel_0::@layer_kernel {{.*}} args({{.*}}%arg4 : {{.*}}, %arg8 :
+// CHECK: %[[TMP:.*]] = gpu.alloc () : memref<1x1x32x16xf32>
+// CHECK-NEXT: scf.for
+// CHECK-COUNT-4: gpu.launch_func
+// CHECK-NOT: gpu.
+// CHECK: }
+// CHECK-NEXT: gpu.dealloc %[[TMP]]
+// CHECK-NOT: gpu.launch_func
+// CHECK: return
+func.func @layer(%q: tensor<1x2x96x16xbf16>, %k: tensor<1x1x96x16xbf16>, %v: tensor<1x1x96x16xbf16>,
+                 %m: tensor<1x1x16x16xf32>, %z: tensor<1x1x16xf32>, %g: tensor<2xf32>)
+    -> (tensor<1x2x96x16xbf16>, tensor<1x1x16x16xf32>, tensor<1x1x16xf32>) {
+  %o, %m1, %z1 = infini.attention %q, %k, %v, %m, %z, %g segment_len = 32 rule = linear
+      : tensor<1x2x96x16xbf16>, tensor<1x1x96x16xbf16>, tensor<1x1x96x16xbf16>,
+        tensor<1x1x16x16xf32>, tensor<1x1x16xf32>, tensor<2xf32>
+      -> tensor<1x2x96x16xbf16>, tensor<1x1x16x16xf32>, tensor<1x1x16xf32>
+  return %o, %m1, %z1 : tensor<1x2x96x16xbf16>, tensor<1x1x16x16xf32>, tensor<1x1x16xf32>
+}
