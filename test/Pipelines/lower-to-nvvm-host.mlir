@@ -1,5 +1,6 @@
 // REQUIRES: cuda-toolkit
 // RUN: infini-opt %s -infini-lower-to-nvvm -mlir-print-ir-after=gpu-kernel-outlining -o /dev/null 2>&1 | FileCheck %s
+// RUN: infini-opt %s -infini-lower-to-nvvm | FileCheck %s --check-prefix=LLVM
 
 // The host side of a layer of three whole segments (T = 96, N = 32) after
 // outlining. The initial state is an input and only read: two kernels copy
@@ -19,6 +20,28 @@
 // CHECK-NEXT: gpu.dealloc %[[TMP]]
 // CHECK-NOT: gpu.launch_func
 // CHECK: return
+
+// The lowered host code puts all of it on one stream: created once, after
+// the entry checks; the segment loop carries it and launches on it, with no
+// runtime call of its own; the host waits for it once, after the free.
+// LLVM-LABEL: llvm.func @layer(
+// LLVM-NOT: llvm.call @mgpu{{Stream|Event}}
+// LLVM: llvm.call @mgpuStreamCreate()
+// LLVM-NOT: llvm.call @mgpu{{Stream|Event}}
+// LLVM: llvm.call @mgpuMemAlloc
+// LLVM-NEXT: llvm.br ^bb[[HEAD:[0-9]+]](
+// LLVM-NEXT: ^bb[[HEAD]](%{{.*}}: i64, %[[STREAM:.*]]: !llvm.ptr):
+// LLVM-NEXT: llvm.icmp
+// LLVM-NEXT: llvm.cond_br
+// LLVM-NEXT: {{\^bb[0-9]+}}:  // pred
+// LLVM-COUNT-4: gpu.launch_func <%[[STREAM]] : !llvm.ptr>
+// LLVM-NOT: llvm.call
+// LLVM: llvm.br ^bb[[HEAD]](
+// LLVM-NEXT: {{\^bb[0-9]+}}:  // pred
+// LLVM-NEXT: llvm.call @mgpuMemFree(%{{.*}}, %[[STREAM]])
+// LLVM-NEXT: llvm.call @mgpuStreamSynchronize(%[[STREAM]])
+// LLVM-NEXT: llvm.call @mgpuStreamDestroy(%[[STREAM]])
+// LLVM-NEXT: llvm.return
 func.func @layer(%q: tensor<1x2x96x16xbf16>, %k: tensor<1x1x96x16xbf16>, %v: tensor<1x1x96x16xbf16>,
                  %m: tensor<1x1x16x16xf32>, %z: tensor<1x1x16xf32>, %g: tensor<2xf32>)
     -> (tensor<1x2x96x16xbf16>, tensor<1x1x16x16xf32>, tensor<1x1x16xf32>) {

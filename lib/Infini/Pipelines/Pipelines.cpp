@@ -333,7 +333,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createCanonicalizerPass());
 
   pm.addPass(createGpuKernelOutliningPass());
-  pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
+  pm.addPass(createInfiniGPUSingleStream());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertNVVMToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());

@@ -24,10 +24,16 @@
 // RUN:   | FileCheck %s --check-prefix=TOKENS %}
 
 // The right call launches the retrieval's kernel (a block per batch, head
-// and 32 x 32 output tile, on a linear grid); the recorded run computes
-// nothing.
+// and 32 x 32 output tile, on a linear grid) and the copy of its grouped
+// result into the caller's buffer; the recorded run computes nothing. After the caller's own stream has filled the buffers, the
+// function makes a stream of its own, launches on it and waits for it once.
 // RIGHT: runtime: load module
-// RIGHT: runtime: launch {{.*}} grid 2x1x1
+// RIGHT: runtime: stream synchronize
+// RIGHT-NEXT: runtime: stream create
+// RIGHT-NEXT: runtime: launch {{.*}} grid 2x1x1
+// RIGHT-NEXT: runtime: launch
+// RIGHT-NEXT: runtime: stream synchronize
+// RIGHT-NEXT: runtime: stream destroy
 // RIGHT: out[0] = 0
 // GPU: out[0] = 0.25
 

@@ -163,6 +163,37 @@ def InfiniReadOnlyInputs : Pass<"infini-read-only-inputs", "ModuleOp"> {
   let dependentDialects = ["bufferization::BufferizationDialect"];
 }
 
+def InfiniGPUSingleStream : Pass<"infini-gpu-single-stream", "ModuleOp"> {
+  let summary = "Puts each host function's GPU work on one stream";
+  let description = [{
+    Makes the GPU operations of every host function (launches, copies,
+    allocations, frees) asynchronous on one chain of `!gpu.async.token`s: a
+    `gpu.wait async` before the first of them creates the stream, each
+    operation depends on the one before, and an `scf.for` or `scf.if` that
+    holds GPU work carries the token as an iteration argument or result. The
+    host waits for the stream once, before each `func.return`, and before any
+    host operation that may touch memory or call out while GPU work is
+    pending (a `func.call`, say), as upstream's `gpu-async-region` does.
+
+    Upstream's `gpu-async-region` instead gives every block its own stream
+    and waits at its end: a loop of launches costs a stream and a host
+    synchronization per iteration, which the segment loop of a layer cannot
+    afford. The chain here is exact under the GPU dialect's semantics. Under
+    `gpu-to-llvm` a token is the stream it was made on, but a synchronous
+    `gpu.wait` on a token that reaches it through a block argument (a loop's
+    result after `convert-scf-to-cf`) is lowered as an event wait. So the
+    final waits are emitted as calls of `mgpuStreamSynchronize` and
+    `mgpuStreamDestroy` on the token, cast to `!llvm.ptr`; `gpu-to-llvm`
+    turns the token into that pointer and `reconcile-unrealized-casts`
+    removes the casts.
+
+    A function that already uses async tokens or `gpu.wait` is left as it
+    is. GPU work inside any other region operation (`scf.while`, say) is
+    reported.
+  }];
+  let dependentDialects = ["gpu::GPUDialect", "LLVM::LLVMDialect"];
+}
+
 def InfiniHostBuffersToDevice : Pass<"infini-host-buffers-to-device"> {
   let summary = "Allocates host-side buffers in device memory";
   let description = [{

@@ -1,8 +1,9 @@
 // The mgpu* entry points the host code of entry-shape-check.mlir calls, for
 // machines without a GPU: memory is host memory, and loading a module or
-// launching a kernel only writes a line to stderr (unbuffered, so that the
-// lines before an abort are kept). The test checks that a call with wrong
-// shapes stops before any kernel launch.
+// launching a kernel or creating, synchronizing or destroying a stream only
+// writes a line to stderr (unbuffered, so that the lines before an abort are
+// kept). The test checks that a call with wrong shapes stops before any
+// kernel launch, and which stream calls a right one makes.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -26,9 +27,16 @@ void mgpuLaunchKernel(void *function, intptr_t gridX, intptr_t gridY,
                static_cast<const char *>(function), long(gridX), long(gridY),
                long(gridZ), long(blockX), int(sharedMemBytes));
 }
-void *mgpuStreamCreate() { return reinterpret_cast<void *>(2); }
-void mgpuStreamDestroy(void *) {}
-void mgpuStreamSynchronize(void *) {}
+void *mgpuStreamCreate() {
+  std::fprintf(stderr, "runtime: stream create\n");
+  return reinterpret_cast<void *>(2);
+}
+void mgpuStreamDestroy(void *) {
+  std::fprintf(stderr, "runtime: stream destroy\n");
+}
+void mgpuStreamSynchronize(void *) {
+  std::fprintf(stderr, "runtime: stream synchronize\n");
+}
 void *mgpuMemAlloc(uint64_t sizeBytes, void *, bool) {
   return std::calloc(1, sizeBytes);
 }
