@@ -15,7 +15,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <mutex>
+#include <string>
+#include <utility>
 
 #define INFINI_EXPORT extern "C" __attribute__((visibility("default")))
 
@@ -61,6 +64,58 @@ void useContext() {
   currentDevice = defaultDevice;
 }
 
+/// The host code looks a kernel up before every launch and asks for its
+/// shared memory each time; both are done once per kernel here.
+struct KernelCache {
+  std::mutex mutex;
+  std::map<std::pair<CUmodule, std::string>, CUfunction> functions;
+  /// The dynamic shared memory each function may use, once raised above the
+  /// default 48 KiB.
+  std::map<CUfunction, int32_t> sharedBytes;
+};
+
+KernelCache &kernels() {
+  static KernelCache cache;
+  return cache;
+}
+
+/// The stream-ordered pool of device `device`, or null where the device
+/// has none. Its release threshold is unbounded: memory freed at the end of
+/// one call stays in the pool for the next instead of going back to the
+/// driver at each synchronization. It is our own pool, so the device's
+/// default pool, which other libraries in the process may use, keeps its
+/// settings.
+CUmemoryPool devicePool(int device) {
+  static std::mutex mutex;
+  static std::map<int, CUmemoryPool> pools;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = pools.find(device);
+  if (found != pools.end())
+    return found->second;
+  CUdevice handle;
+  check(cuDeviceGet(&handle, device), "cuDeviceGet");
+  int supported = 0;
+  check(cuDeviceGetAttribute(&supported,
+                             CU_DEVICE_ATTRIBUTE_MEMORY_POOLS_SUPPORTED,
+                             handle),
+        "cuDeviceGetAttribute(memory pools supported)");
+  CUmemoryPool pool = nullptr;
+  if (supported) {
+    CUmemPoolProps props = {};
+    props.allocType = CU_MEM_ALLOCATION_TYPE_PINNED;
+    props.handleTypes = CU_MEM_HANDLE_TYPE_NONE;
+    props.location.type = CU_MEM_LOCATION_TYPE_DEVICE;
+    props.location.id = device;
+    check(cuMemPoolCreate(&pool, &props), "cuMemPoolCreate");
+    cuuint64_t unbounded = UINT64_MAX;
+    check(cuMemPoolSetAttribute(pool, CU_MEMPOOL_ATTR_RELEASE_THRESHOLD,
+                                &unbounded),
+          "cuMemPoolSetAttribute(release threshold)");
+  }
+  pools.emplace(device, pool);
+  return pool;
+}
+
 } // namespace
 
 INFINI_EXPORT void mgpuSetDefaultDevice(int32_t device) {
@@ -93,17 +148,36 @@ INFINI_EXPORT CUmodule mgpuModuleLoadJIT(void *data, int optLevel) {
 }
 
 INFINI_EXPORT void mgpuModuleUnload(CUmodule module) {
+  {
+    KernelCache &cache = kernels();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    for (auto it = cache.functions.begin(); it != cache.functions.end();) {
+      if (it->first.first != module) {
+        ++it;
+        continue;
+      }
+      cache.sharedBytes.erase(it->second);
+      it = cache.functions.erase(it);
+    }
+  }
   check(cuModuleUnload(module), "cuModuleUnload");
 }
 
 INFINI_EXPORT CUfunction mgpuModuleGetFunction(CUmodule module,
                                                const char *name) {
+  KernelCache &cache = kernels();
+  std::lock_guard<std::mutex> lock(cache.mutex);
+  auto key = std::make_pair(module, std::string(name));
+  auto found = cache.functions.find(key);
+  if (found != cache.functions.end())
+    return found->second;
   CUfunction function = nullptr;
   CUresult result = cuModuleGetFunction(&function, module, name);
   if (result != CUDA_SUCCESS) {
     std::fprintf(stderr, "infini-cuda-runtime: kernel '%s':\n", name);
     fail("cuModuleGetFunction", result);
   }
+  cache.functions.emplace(std::move(key), function);
   return function;
 }
 
@@ -114,11 +188,18 @@ INFINI_EXPORT void mgpuLaunchKernel(CUfunction function, intptr_t gridX,
                                     CUstream stream, void **params,
                                     void **extra, size_t /*paramsCount*/) {
   useContext();
-  if (sharedMemBytes > 48 * 1024)
-    check(cuFuncSetAttribute(function,
-                             CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
-                             sharedMemBytes),
-          "cuFuncSetAttribute(max dynamic shared memory)");
+  if (sharedMemBytes > 48 * 1024) {
+    KernelCache &cache = kernels();
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    int32_t &allowed = cache.sharedBytes[function];
+    if (sharedMemBytes > allowed) {
+      check(cuFuncSetAttribute(function,
+                               CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                               sharedMemBytes),
+            "cuFuncSetAttribute(max dynamic shared memory)");
+      allowed = sharedMemBytes;
+    }
+  }
   check(cuLaunchKernel(function, gridX, gridY, gridZ, blockX, blockY, blockZ,
                        sharedMemBytes, stream, params, extra),
         "cuLaunchKernel");
@@ -193,23 +274,46 @@ INFINI_EXPORT void mgpuEventRecord(CUevent event, CUstream stream) {
   check(cuEventRecord(event, stream), "cuEventRecord");
 }
 
-INFINI_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream /*stream*/,
+/// With a stream, the allocation is stream-ordered (from the pool of
+/// devicePool, where the device has one): usable by work on that stream
+/// after this call, without a host synchronization.
+INFINI_EXPORT void *mgpuMemAlloc(uint64_t sizeBytes, CUstream stream,
                                  bool isHostShared) {
   useContext();
   if (sizeBytes == 0)
     return nullptr;
   CUdeviceptr ptr = 0;
-  if (isHostShared)
+  if (isHostShared) {
     check(cuMemAllocManaged(&ptr, sizeBytes, CU_MEM_ATTACH_GLOBAL),
           "cuMemAllocManaged");
-  else
+  } else if (CUmemoryPool pool = stream ? devicePool(defaultDevice) : nullptr) {
+    check(cuMemAllocFromPoolAsync(&ptr, sizeBytes, pool, stream),
+          "cuMemAllocFromPoolAsync");
+  } else {
     check(cuMemAlloc(&ptr, sizeBytes), "cuMemAlloc");
+  }
   return reinterpret_cast<void *>(ptr);
 }
 
-INFINI_EXPORT void mgpuMemFree(void *ptr, CUstream /*stream*/) {
-  if (ptr)
-    check(cuMemFree(reinterpret_cast<CUdeviceptr>(ptr)), "cuMemFree");
+/// With a stream, the memory is freed once the work before on that stream
+/// is done: in stream order for pool memory, after a synchronization of
+/// the stream otherwise (cuMemFree does not promise to wait for it).
+INFINI_EXPORT void mgpuMemFree(void *ptr, CUstream stream) {
+  if (!ptr)
+    return;
+  auto device = reinterpret_cast<CUdeviceptr>(ptr);
+  if (stream) {
+    CUmemoryPool pool = nullptr;
+    if (cuPointerGetAttribute(&pool, CU_POINTER_ATTRIBUTE_MEMPOOL_HANDLE,
+                              device) == CUDA_SUCCESS &&
+        pool) {
+      check(cuMemFreeAsync(device, stream), "cuMemFreeAsync");
+      return;
+    }
+    check(cuStreamSynchronize(stream),
+          "cuStreamSynchronize (before freeing memory the stream may use)");
+  }
+  check(cuMemFree(device), "cuMemFree");
 }
 
 INFINI_EXPORT void mgpuMemcpy(void *dst, void *src, size_t sizeBytes,
