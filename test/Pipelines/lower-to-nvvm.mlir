@@ -4,6 +4,7 @@
 // RUN: infini-opt %s -infini-lower-to-nvvm="format=isa chip=sm_90 features=+ptx80" -o %t.isa.mlir
 // RUN: FileCheck %s --check-prefix=PTX < %t.isa.mlir
 // RUN: FileCheck %s --check-prefix=SHARED < %t.isa.mlir
+// RUN: FileCheck %s --check-prefixes=FMA,UNFUSED < %t.isa.mlir
 // RUN: mlir-translate -mlir-to-llvmir %t.mlir -o %t.ll
 // RUN: FileCheck %s --check-prefix=HOST < %t.ll
 // RUN: llc -O2 -filetype=obj -relocation-model=pic %t.ll -o %t.o
@@ -47,6 +48,14 @@
 // PTX-DAG: fma.rn.f32
 // PTX-DAG: ex2.approx
 // PTX-DAG: cvt.rn.bf16.f32
+
+// The products fuse with the sums they feed (infini-gpu-contract-products):
+// an FMA of three registers is a term of a dot product, and no sum of two
+// registers is rounded on its own as `add.rn` (the only `add.rn` left, with
+// an immediate, is inside the expansion of exp).
+// UNFUSED-NOT: add.rn.f32 \09{{%r[0-9]+, %r[0-9]+, %r[0-9]+}};
+// FMA: fma.rn.f32 \09{{%r[0-9]+, %r[0-9]+, %r[0-9]+, %r[0-9]+}};
+// UNFUSED-NOT: add.rn.f32 \09{{%r[0-9]+, %r[0-9]+, %r[0-9]+}};
 
 // The host: modules load in a constructor, buffers in device memory, kernels
 // launched through the mgpu* runtime.

@@ -34,6 +34,7 @@
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Dialect/GPU/Transforms/Passes.h"
 #include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
@@ -333,6 +334,9 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createCanonicalizerPass());
 
   pm.addPass(createGpuKernelOutliningPass());
+  OpPassManager &outlined = pm.nest<gpu::GPUModuleOp>();
+  outlined.addPass(createInfiniGPUContractProducts());
+  outlined.addPass(math::createMathUpliftToFMA());
   pm.addPass(createInfiniGPUSingleStream());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertNVVMToLLVMPass());

@@ -163,6 +163,24 @@ def InfiniReadOnlyInputs : Pass<"infini-read-only-inputs", "ModuleOp"> {
   let dependentDialects = ["bufferization::BufferizationDialect"];
 }
 
+def InfiniGPUContractProducts
+    : Pass<"infini-gpu-contract-products", "gpu::GPUModuleOp"> {
+  let summary = "Lets the multiply-adds of GPU kernels fuse into FMAs";
+  let description = [{
+    Adds the `contract` fast-math flag to every `arith.mulf`, `arith.addf`
+    and `arith.subf` in the kernels of a `gpu.module`, which allows a product
+    and the sum it feeds to be computed with one rounding. Upstream's
+    `math-uplift-to-fma`, which the NVIDIA pipeline runs next, then turns
+    each `addf` of a single-use `mulf` into `math.fma`. Without the flag
+    NVPTX rounds the product and the sum separately and marks both
+    (`mul.rn.f32`, `add.rn.f32`) so that ptxas must not fuse them either:
+    a dot product costs two instructions per term instead of one. Nothing
+    else is contracted (no reassociation, no approximate functions); the
+    CPU pipeline does not run this pass.
+  }];
+  let dependentDialects = ["arith::ArithDialect"];
+}
+
 def InfiniGPUSingleStream : Pass<"infini-gpu-single-stream", "ModuleOp"> {
   let summary = "Puts each host function's GPU work on one stream";
   let description = [{
