@@ -35,10 +35,11 @@
 
 // The segment kernels and the new memory's (two each) and the tail's norm
 // sums (which compute their 8 x 16 tile of sigma(K) themselves) keep their
-// temporaries in dynamic shared memory, synchronize their 128
+// temporaries in dynamic shared memory (an extern array, as CUDA declares
+// it; infini-extern-dynamic-shared-memory), synchronize their 128
 // threads between phases, read bf16 and compute in f32 with FMAs and exp2.
-// SHARED-COUNT-5: .shared .align 16 .b8 __dynamic_shmem__0;
-// SHARED-NOT: .shared .align 16 .b8 __dynamic_shmem__0;
+// SHARED-COUNT-5: .extern .shared .align 16 .b8 __dynamic_shmem__0[];
+// SHARED-NOT: .shared .align 16 .b8 __dynamic_shmem__0
 // PTX-DAG: .maxntid 128, 1, 1
 // PTX-DAG: ld.global.b16
 // PTX-DAG: cvt.f32.bf16

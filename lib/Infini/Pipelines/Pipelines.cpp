@@ -358,6 +358,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
 
   OpPassManager &device = pm.nest<gpu::GPUModuleOp>();
   device.addPass(createConvertGpuOpsToNVVMOps());
+  device.addPass(createInfiniExternDynamicSharedMemory());
   device.addPass(createCanonicalizerPass());
   device.addPass(createCSEPass());
   device.addPass(createReconcileUnrealizedCastsPass());

@@ -181,6 +181,26 @@ def InfiniGPUContractProducts
   let dependentDialects = ["arith::ArithDialect"];
 }
 
+def InfiniExternDynamicSharedMemory
+    : Pass<"infini-extern-dynamic-shared-memory", "gpu::GPUModuleOp"> {
+  let summary = "Declares a kernel module's dynamic shared memory extern";
+  let description = [{
+    `convert-gpu-to-nvvm` lowers `gpu.dynamic_shared_memory` to an
+    *internal* zero-sized global in the shared address space
+    (`llvm.mlir.global internal @__dynamic_shmem__0() {addr_space = 3}
+    : !llvm.array<0 x i8>`). NVPTX cannot emit an internal array of no
+    elements, so it emits a one-byte static variable
+    (`.shared .align 16 .b8 __dynamic_shmem__0;`): the kernels then index
+    past the end of a static object into the dynamic area behind it, and
+    ptxas counts that byte (padded to the alignment) as static shared memory.
+    This pass gives every zero-sized, uninitialized shared global of the
+    module external linkage, so that the PTX declares what CUDA defines for
+    dynamic shared memory, an extern array of unknown size:
+    `.extern .shared .align 16 .b8 __dynamic_shmem__0[];`.
+  }];
+  let dependentDialects = ["LLVM::LLVMDialect"];
+}
+
 def InfiniGPUSingleStream : Pass<"infini-gpu-single-stream", "ModuleOp"> {
   let summary = "Puts each host function's GPU work on one stream";
   let description = [{
