@@ -274,6 +274,24 @@ int main(int argc, char **argv) {
       if (!ok)
         status = 1;
     }
+    // The layer only reads its inputs: each must come back bit for bit as
+    // it was uploaded (values already rounded to the device type).
+    struct {
+      const char *name;
+      DeviceTensor &device;
+      const Tensor &uploaded;
+    } inputs[] = {{"q", dq, q}, {"k", dk, k}, {"v", dv, v}, {"memory", dm, m},
+                  {"norm", dz, z}, {"gate", dg, g}, {"local q", dlq, lq},
+                  {"local k", dlk, lk}};
+    for (auto &in : inputs) {
+      if (!s.rotated && (&in.device == &dlq || &in.device == &dlk))
+        continue;
+      bool same = in.device.download(stream).data == in.uploaded.data;
+      std::printf("input %s unchanged: %s\n", in.name,
+                  same ? "yes" : "no  FAILED");
+      if (!same)
+        status = 1;
+    }
   }
 
   if (iterations > 0) {
