@@ -9,12 +9,21 @@
 // before the segment loop; each segment launches its four kernels and
 // allocates, frees and copies nothing (its output goes straight into the
 // caller's buffer).
+// The kernels see the buffers with the static shapes and strides the entry
+// checks established (no `?` in what they are passed), and the constants
+// they use are sunk into them (gpu-launch-sink-index-computations): a
+// segment's kernels take its offset and static buffers, nothing else, so
+// their sizes, strides and tile bounds are constants in the kernel code.
 // CHECK-LABEL: func.func @layer(
-// CHECK: gpu.launch_func @layer_kernel::@layer_kernel {{.*}} args({{.*}}%arg3 : {{.*}}, %arg7 :
-// CHECK: gpu.launch_func @layer_kernel_0::@layer_kernel {{.*}} args({{.*}}%arg4 : {{.*}}, %arg8 :
+// CHECK: %[[M_IN:.*]] = memref.reinterpret_cast %arg3
+// CHECK: %[[Z_IN:.*]] = memref.reinterpret_cast %arg4
+// CHECK: %[[M_OUT:.*]] = memref.reinterpret_cast %arg7
+// CHECK: %[[Z_OUT:.*]] = memref.reinterpret_cast %arg8
+// CHECK: gpu.launch_func @layer_kernel::@layer_kernel {{.*}} args(%[[M_IN]] : {{.*}}, %[[M_OUT]] :
+// CHECK: gpu.launch_func @layer_kernel_0::@layer_kernel {{.*}} args(%[[Z_IN]] : {{.*}}, %[[Z_OUT]] :
 // CHECK: %[[TMP:.*]] = gpu.alloc () : memref<1x1x32x16xf32>
 // CHECK-NEXT: scf.for
-// CHECK-COUNT-4: gpu.launch_func
+// CHECK-COUNT-4: gpu.launch_func {{[^?]*}} args({{(%arg9 : index, )?(%[a-z_0-9]+ : memref<[0-9a-z]+>(, )?)+}}){{$}}
 // CHECK-NOT: gpu.
 // CHECK: }
 // CHECK-NEXT: gpu.dealloc %[[TMP]]

@@ -282,7 +282,11 @@ def InfiniCheckEntryShapes : Pass<"infini-check-entry-shapes", "ModuleOp"> {
     bufferization, gives every such argument the fully dynamic type
     `memref<?x?xf32, strided<[?, ?], offset: ?>>` (the same descriptor, so
     callers do not change), checks each size, stride and the offset at
-    entry, and casts back to the static type for the body. A mismatch writes
+    entry, and gives the body the argument reinterpreted with the static
+    type it was checked against (`memref.reinterpret_cast`: a `memref.cast`
+    would be folded into the loads and stores, which would then index with
+    the descriptor's run-time strides; a buffer of no elements, whose
+    layout leaves strides open, is cast). A mismatch writes
     e.g. "infini: @layer argument #0: size of dimension 2 is not 64
     (compiled for memref<1x8x64x64xf32>)" to stderr (`write(2, ...)`,
     unbuffered, so it survives the abort) and calls `abort()`. Calls inside

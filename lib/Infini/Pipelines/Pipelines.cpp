@@ -333,6 +333,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createInfiniHostBuffersToDevice());
   pm.addPass(createCanonicalizerPass());
 
+  pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
   OpPassManager &outlined = pm.nest<gpu::GPUModuleOp>();
   outlined.addPass(createInfiniGPUContractProducts());

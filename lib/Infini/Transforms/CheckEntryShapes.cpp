@@ -6,7 +6,8 @@
 // fully dynamic (memref<?x?xf32, strided<[?, ?], offset: ?>>: the same
 // descriptor layout, so the C interface does not change), checks every
 // size, stride and the offset at entry (a mismatch writes a message to
-// stderr and aborts), and casts back to the static type for the body.
+// stderr and aborts), and reinterprets the argument with the static type
+// for the body.
 //
 //===----------------------------------------------------------------------===//
 
@@ -43,7 +44,7 @@ MemRefType dynamicLike(MemRefType type) {
 }
 
 /// Checks `arg` (dynamic) against `type` (static, identity layout) and
-/// returns it cast to `type`.
+/// returns it reinterpreted as `type`.
 Value checkAndCast(OpBuilder &b, Location loc,
                    infini::RuntimeReporter &reporter, Value arg,
                    MemRefType type, StringRef function, unsigned index) {
@@ -73,7 +74,17 @@ Value checkAndCast(OpBuilder &b, Location loc,
             "stride of dimension " + Twine(d));
   if (!ShapedType::isDynamic(offset))
     check(metadata.getOffset(), offset, "offset");
-  return memref::CastOp::create(b, loc, type, arg);
+  // A reinterpret_cast to the checked layout, not a memref.cast: the
+  // folders of memref.load and memref.store look through a cast to its
+  // dynamic source, and kernels would then index with the descriptor's
+  // run-time strides (kernel parameters, 64-bit multiplies) after all. A
+  // buffer of no elements has strides the layout leaves open, and no
+  // access to index: a cast does for it.
+  if (ShapedType::isDynamic(offset) ||
+      llvm::any_of(strides, ShapedType::isDynamic))
+    return memref::CastOp::create(b, loc, type, arg);
+  return memref::ReinterpretCastOp::create(b, loc, type, arg, offset,
+                                           type.getShape(), strides);
 }
 
 struct InfiniCheckEntryShapesPass
