@@ -26,6 +26,8 @@ if config.cuda_root:
     config.available_features.add("cuda-toolkit")
     if not any(v in config.environment for v in ("CUDA_ROOT", "CUDA_HOME", "CUDA_PATH")):
         config.environment["CUDA_HOME"] = config.cuda_root
+    config.substitutions.append(
+        ("%ptxas", os.path.join(config.cuda_root, "bin", "ptxas")))
     # Execution needs a device and its driver.
     import subprocess
     try:
