@@ -6,10 +6,11 @@
 // bench/: B = 1, H = 8, D = 128, N = 2048, bf16; two segments here) costs
 // on an sm_90 SM, from ptxas -v and the launches in the host code. No kernel
 // spills or keeps a stack frame. The segment kernel is bounded by its
-// shared memory (Q, K and V tiles, scores and softmax state: 89 KiB), two
-// blocks per SM; its registers do not lower that (even 255 per thread
-// would leave room for two blocks of 128 threads). The update's kernels and the state
-// copies fill an SM with threads.
+// shared memory (its query and key tiles, scores, softmax state and output
+// accumulators: 89 KiB), two blocks per SM; its registers do not lower
+// that (even 255 per thread would leave room for two blocks of 128
+// threads). The update's kernels and the state copies fill an SM with
+// threads.
 // CHECK: layer_kernel: 256 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 8 blocks per SM (threads)
 // CHECK: layer_kernel_0: 256 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 8 blocks per SM (threads)
 // CHECK: layer_kernel_1: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 91264 bytes shared, 2 blocks per SM (shared memory)
