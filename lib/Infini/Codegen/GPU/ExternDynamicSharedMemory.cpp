@@ -23,7 +23,8 @@ namespace {
 /// memory looks like that.
 bool isDynamicSharedMemory(LLVM::GlobalOp global) {
   auto array = dyn_cast<LLVM::LLVMArrayType>(global.getGlobalType());
-  return global.getAddrSpace() == NVVM::NVVMMemorySpace::Shared && array && array.getNumElements() == 0 && !global.getValueOrNull() &&
+  return global.getAddrSpace() == NVVM::NVVMMemorySpace::Shared && array &&
+         array.getNumElements() == 0 && !global.getValueOrNull() &&
          global.getInitializerRegion().empty();
 }
 
