@@ -13,7 +13,7 @@
 // Without features the PTX version follows the chip (sm_100a needs PTX 8.6;
 // the old default +ptx80 made LLVM kill the process):
 // RUN: infini-opt %s -infini-lower-to-nvvm="chip=sm_100a format=isa" | FileCheck %s --check-prefix=SM100
-// SM100: #nvvm.target<O = 3, chip = "sm_100a", features = "+ptx86">
+// SM100: #nvvm.target<chip = "sm_100a", features = "+ptx86">
 // SM100: .version 8.6
 // SM100: .target sm_100a
 // RUN: env -u CUDA_ROOT -u CUDA_HOME -u CUDA_PATH not infini-opt %s -infini-lower-to-nvvm 2>&1 | FileCheck %s --check-prefix=NOTOOLKIT
@@ -30,7 +30,7 @@
 // BINARY-NOT: llvm.call @malloc
 // BINARY: llvm.func @_mlir_ciface_layer(%arg0: !llvm.ptr, {{.*}}, %arg8: !llvm.ptr)
 // BINARY-NOT: llvm.call @malloc
-// BINARY-COUNT-11: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
+// BINARY-COUNT-11: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
 // BINARY-NOT: gpu.binary
 
 // The segment kernels and the new memory's (two each) and the tail's norm

@@ -1,23 +1,50 @@
 // REQUIRES: cuda-toolkit
 // RUN: infini-opt %s -infini-lower-to-nvvm="format=isa chip=sm_90" -o %t.mlir
 // RUN: %python %infini_src_root/scripts/nvvm-kernel-resources.py %t.mlir --ptxas %ptxas --chip sm_90 | FileCheck %s
+// RUN: FileCheck %s --check-prefix=MMA < %t.mlir
+// RUN: FileCheck %s --check-prefix=LDX4 < %t.mlir
+// RUN: FileCheck %s --check-prefix=LDX2 < %t.mlir
 
 // What each kernel of a layer at the benchmark's shape (layer L of
 // bench/: B = 1, H = 8, D = 128, N = 2048, bf16; two segments here) costs
 // on an sm_90 SM, from ptxas -v and the launches in the host code. No kernel
 // spills or keeps a stack frame. The segment kernel is bounded by its
-// shared memory (its query and key tiles, scores, softmax state and output
-// accumulators: 89 KiB), two blocks per SM; its registers do not lower
-// that (even 255 per thread would leave room for two blocks of 128
-// threads). The update's kernels and the state copies fill an SM with
-// threads.
+// shared memory (its query and key tiles, scores, probabilities in f32 and
+// bf16, softmax state and output accumulators: 91 KiB), two blocks per SM;
+// its registers (the warps' MMA accumulators among them) do not lower that
+// (even 255 per thread would leave room for two blocks of 128 threads). The
+// update's kernels and the state copies fill an SM with threads.
 // CHECK: layer_kernel: 256 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 8 blocks per SM (threads)
 // CHECK: layer_kernel_0: 256 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 8 blocks per SM (threads)
-// CHECK: layer_kernel_1: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 91264 bytes shared, 2 blocks per SM (shared memory)
+// CHECK: layer_kernel_1: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 93312 bytes shared, 2 blocks per SM (shared memory)
 // CHECK: layer_kernel_2: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 16 blocks per SM (threads
 // CHECK: layer_kernel_3: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 16 blocks per SM (threads
 // CHECK: layer_kernel_4: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 16 blocks per SM (threads
 // CHECK-NOT: layer_kernel
+
+// The segment kernel computes Q K^T and P V on tensor cores. Per key tile
+// of 32, each of its 4 warps owns a 16 x 16 block of S^T = K Q^T (2 tiles,
+// 8 steps along D = 128: 16 mma.sync) and a 32 x 32 block of P V (8 tiles,
+// 2 steps along the keys: 16); the diagonal tile's P V, masked, stays FMAs:
+// 16 + 16 in the unmasked loop, 16 in the diagonal one. Q^T (B of the
+// scores, stored (D, queries)) comes from shared memory with ldmatrix .trans
+// (x2, once per tile and step); P^T in bf16 (A of P V, stored (keys,
+// queries)) with ldmatrix .x4.trans; K and V from global memory, element by
+// element. No other kernel has a product of 16-bit operands.
+// MMA: gpu.binary @layer_kernel_1
+// MMA-COUNT-48: mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32
+// MMA-NOT: mma.sync
+// MMA: gpu.binary @layer_kernel_2
+// MMA-NOT: mma.sync
+// LDX4: gpu.binary @layer_kernel_1
+// LDX4-COUNT-4: ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16
+// LDX4-NOT: ldmatrix.sync.aligned.m8n8.x4
+// LDX4: gpu.binary @layer_kernel_2
+// LDX2: gpu.binary @layer_kernel_1
+// LDX2-COUNT-32: ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16
+// LDX2-NOT: ldmatrix
+// LDX2: gpu.binary @layer_kernel_2
+// LDX2-NOT: ldmatrix
 func.func @layer(%q: tensor<1x8x4096x128xbf16>, %k: tensor<1x8x4096x128xbf16>, %v: tensor<1x8x4096x128xbf16>,
                  %m: tensor<1x8x128x128xf32>, %z: tensor<1x8x128xf32>, %g: tensor<8xf32>)
     -> (tensor<1x8x4096x128xbf16>, tensor<1x8x128x128xf32>, tensor<1x8x128xf32>) {

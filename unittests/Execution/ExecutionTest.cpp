@@ -229,7 +229,14 @@ INSTANTIATE_TEST_SUITE_P(
                       true, 0, kDynAll},
         // Sizes the 8 x 32 register blocks divide (with 32 x 32 tiles).
         LocalCase{"causal_gqa_vector_blocks", 1, 4, 2, 64, 32, 32, Elem::F32,
-                  true, 0, 0}),
+                  true, 0, 0},
+        // Sizes whole 16 x 8 x 16 MMA tiles divide (with 32 x 32 tiles): the
+        // GPU kernels compute Q K^T and P V as warp-level products, P
+        // rounded to the values' type.
+        LocalCase{"causal_gqa_mma_bf16", 1, 4, 2, 96, 32, 16, Elem::BF16, true,
+                  0, 0},
+        LocalCase{"noncausal_mma_f16", 2, 2, 1, 64, 16, 32, Elem::F16, false,
+                  0, 0}),
         ::testing::ValuesIn(kLowerings)),
     [](const auto &info) {
       return std::string(std::get<0>(info.param).name) + "_" +
@@ -507,7 +514,11 @@ INSTANTIATE_TEST_SUITE_P(
             LayerCase{"gqa2_delta_odd_dk_dv_f32", 1, 4, 2, 11, 5, 3, 4,
                       Elem::F32, true, false, 0, false, false, 0},
         LayerCase{"gqa_delta_vector_blocks_f32", 1, 4, 2, 96, 32, 32, 32,
-                  Elem::F32, true, true, 0, false, false, 0}),
+                  Elem::F32, true, true, 0, false, false, 0},
+        // Two segments of whole MMA tiles: the GPU segment kernels compute
+        // Q K^T and P V on tensor cores, the update stays in f32.
+        LayerCase{"gqa_linear_mma_bf16", 1, 4, 2, 128, 32, 16, 64, Elem::BF16,
+                  false, false, 0, false, false, 0}),
         ::testing::ValuesIn(kLowerings)),
     [](const auto &info) {
       return std::string(std::get<0>(info.param).name) + "_" +

@@ -73,14 +73,22 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       last two parallel loops);
     * inside every block, each linalg op becomes a phase over `block-size`
       threads and the block's temporaries get static sizes, as
-      `infini-distribute-to-threads` does.
+      `infini-distribute-to-threads` does. With `tensor-cores` (the
+      default), the products it can (`mma`) are warp phases of 16 x 8 x 16
+      tiles for tensor cores; in the attention kernels the probabilities are
+      rounded to the values' type for P V where that type is 16-bit
+      (`mma-round-operands`, as FlashAttention does), so Q K^T and P V of
+      f16 and bf16 attention run on tensor cores. Products of f32 operands
+      (all of f32 attention, the retrieval's sigma(Q) M, the update's
+      sigma(K)^T V) stay thread phases of f32 FMAs.
 
     The kernels are on tensors: after one-shot bufferization,
     `infini-allocate-kernel-scratch` turns their buffers into scratch and
     `infini-map-kernels-to-gpu` into `gpu.launch`. Run one phase after the
     other on a CPU, or with a barrier after each on a GPU, they compute the
-    same. Arithmetic is f32; 16-bit operands are extended where they are
-    read and results truncated where they are written. Batch, heads and
+    same. Arithmetic is f32 (with tensor cores, products of 16-bit
+    operands accumulate in f32); 16-bit operands are extended where they
+    are read and results truncated where they are written. Batch, heads and
     tokens may be dynamic; the head dimensions Dk and Dv must be static
     (they size the scratch), otherwise the op is reported.
   }];
@@ -95,12 +103,14 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
            "Rows per block of the kernels tiled from linalg decompositions">,
     Option<"valueTile", "value-tile", "int64_t", /*default=*/"32",
            "Columns per block of the kernels tiled from linalg decompositions">,
+    Option<"tensorCores", "tensor-cores", "bool", /*default=*/"true",
+           "Products of 16-bit operands as warp-level 16x8x16 MMA tiles">,
   ];
   let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
                            "bufferization::BufferizationDialect",
                            "gpu::GPUDialect", "linalg::LinalgDialect",
                            "math::MathDialect", "scf::SCFDialect",
-                           "tensor::TensorDialect"];
+                           "tensor::TensorDialect", "vector::VectorDialect"];
 }
 
 #endif // INFINI_CONVERSION_PASSES_TD

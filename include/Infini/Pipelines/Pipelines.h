@@ -147,9 +147,13 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::desc("CUDA toolkit path (empty: CUDA_ROOT, CUDA_HOME or "
                      "CUDA_PATH)"),
       llvm::cl::init("")};
+  // 2: at 3, LLVM's extra unrolling of the segment kernel's phases makes
+  // ptxas spill (layer L: 12 bytes at 128 registers, against none at 142
+  // with 2; the kernel's shared memory bounds it to 2 blocks per SM either
+  // way).
   PassOptions::Option<unsigned> optLevel{
       *this, "opt-level", llvm::cl::desc("NVPTX optimization level"),
-      llvm::cl::init(3)};
+      llvm::cl::init(2)};
   PassOptions::Option<int64_t> blockSize{
       *this, "block-size", llvm::cl::desc("Threads per block (at most 1024)"),
       llvm::cl::init(128)};
@@ -161,6 +165,12 @@ struct InfiniLowerToNVVMOptions
       *this, "key-tile",
       llvm::cl::desc("Keys per step of the segment kernel's online softmax"),
       llvm::cl::init(32)};
+  PassOptions::Option<bool> tensorCores{
+      *this, "tensor-cores",
+      llvm::cl::desc("Products of f16/bf16 operands (Q K^T and P V of 16-bit "
+                     "attention) on tensor cores, mma.sync.m16n8k16, on "
+                     "sm_80 and later"),
+      llvm::cl::init(true)};
   PassOptions::Option<int64_t> tokenTile{
       *this, "token-tile",
       llvm::cl::desc("Rows per block of the kernels tiled from linalg "

@@ -15,6 +15,7 @@
 #include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
 #include "mlir/Conversion/GPUCommon/GPUCommonPass.h"
 #include "mlir/Conversion/GPUToNVVM/GPUToNVVMPass.h"
+#include "mlir/Conversion/NVGPUToNVVM/NVGPUToNVVM.h"
 #include "mlir/Conversion/NVVMToLLVM/NVVMToLLVM.h"
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
@@ -237,10 +238,16 @@ void infini::buildInfiniLowerToCPUPipeline(
 /// The most shared memory a block may opt in to on `chip` (sm_XX), per the
 /// CUDA programming guide's table of compute capabilities; 48 KiB for chips
 /// it does not know.
-static int64_t maxDynamicSharedMemory(StringRef chip) {
+/// The compute capability of `chip` (sm_XX) as XX; 0 if it is not one.
+static unsigned smVersion(StringRef chip) {
   unsigned version = 0;
   if (chip.consume_front("sm_"))
     chip.take_while(llvm::isDigit).getAsInteger(10, version);
+  return version;
+}
+
+static int64_t maxDynamicSharedMemory(StringRef chip) {
+  unsigned version = smVersion(chip);
   if (version >= 90)
     return 227 * 1024;
   if (version == 80 || version == 87)
@@ -279,6 +286,8 @@ void infini::buildInfiniLowerToNVVMPipeline(
   kernels.keyTile = options.keyTile;
   kernels.tokenTile = options.tokenTile;
   kernels.valueTile = options.valueTile;
+  // mma.sync.m16n8k16 on f16 and bf16 needs sm_80 or later.
+  kernels.tensorCores = options.tensorCores && smVersion(options.chip) >= 80;
   pm.addPass(createConvertInfiniToGPU(kernels));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -330,6 +339,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
                             ? options.maxSharedMemory.getValue()
                             : maxDynamicSharedMemory(options.chip);
   pm.addPass(createInfiniMapKernelsToGPU(map));
+  pm.addPass(createInfiniGPUVectorToMMA());
   pm.addPass(createInfiniHostBuffersToDevice());
   pm.addPass(createCanonicalizerPass());
 
@@ -358,6 +368,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   pm.addPass(createCSEPass());
 
   OpPassManager &device = pm.nest<gpu::GPUModuleOp>();
+  device.addPass(createConvertNVGPUToNVVMPass());
   device.addPass(createConvertGpuOpsToNVVMOps());
   device.addPass(createInfiniExternDynamicSharedMemory());
   device.addPass(createCanonicalizerPass());

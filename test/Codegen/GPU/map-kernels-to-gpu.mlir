@@ -123,7 +123,7 @@ func.func @linear(%out: memref<?x3x2x5xf32>, %n: index) {
 func.func @scratch_escapes(%out: memref<4xf32>) {
   scf.forall (%b) in (4) {
     %s = memref.alloca() : memref<4xf32>
-    // expected-error @below {{uses block scratch 'memref<4xf32>': only loads and stores can move it to shared memory}}
+    // expected-error @below {{uses block scratch 'memref<4xf32>': only loads, stores and vector transfers can move it to shared memory}}
     memref.copy %s, %out : memref<4xf32> to memref<4xf32>
   } {mapping = [#gpu.block<x>]}
   return
@@ -160,7 +160,7 @@ func.func @too_many_threads(%out: memref<4xf32>) {
 func.func @unmapped_phase(%out: memref<4xf32>) {
   %one = arith.constant 1.0 : f32
   scf.forall (%b) in (4) {
-    // expected-error @below {{inside a GPU block kernel must have a #gpu.thread<...> mapping}}
+    // expected-error @below {{inside a GPU block kernel must have a #gpu.thread<...> or #gpu.warp<...> mapping}}
     scf.forall (%t) in (32) {
       memref.store %one, %out[%b] : memref<4xf32>
     }
@@ -173,7 +173,7 @@ func.func @unmapped_phase(%out: memref<4xf32>) {
 func.func @two_dimensional_phase(%out: memref<4xf32>) {
   %one = arith.constant 1.0 : f32
   scf.forall (%b) in (4) {
-    // expected-error @below {{a thread forall of several loops must have a linear mapping (#gpu.thread<linear_dim_k>)}}
+    // expected-error @below {{a thread or warp forall of several loops must have a linear mapping (#gpu.thread<linear_dim_k>, #gpu.warp<linear_dim_k>)}}
     scf.forall (%t, %u) in (8, 4) {
       memref.store %one, %out[%b] : memref<4xf32>
     } {mapping = [#gpu.thread<x>, #gpu.thread<y>]}

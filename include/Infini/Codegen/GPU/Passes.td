@@ -39,6 +39,26 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
     trip count, so that neighbouring threads touch neighbouring elements.
     Reductions stay whole in each thread.
 
+    With `mma`, a matrix product that tensor cores compute instead becomes
+    a *warp phase*: `C[m, n] += sum_k A[m, k] B[n, k]` (two parallel loops
+    and one reduction, any operand layouts, rank-2 operands) with A and B of
+    one 16-bit float type (f16, bf16), C in f32, and static sizes that are
+    multiples of 16 (m), 8 (n) and 16 (k), at most 512 along k. A
+    `#gpu.warp<linear_dim_k>`-mapped `scf.forall` gives each of at most
+    `threads` / 32 warps a block of whole 16 x 8 output tiles (at most 16;
+    the warps' blocks as square as the tile counts allow), and its body is
+    the warp's program on vectors: the accumulator tiles read once, then per
+    step of 16 along k each A tile (16 x 16, in (m, k) order) and B tile
+    (8 x 16, in (n, k) order) read once (their layouts in the reads'
+    permutation maps) and extended to f32, one `vector.contract` per output
+    tile, and the accumulators written back. `infini-gpu-vector-to-mma` maps
+    the contracts onto the lanes of the warp (`ldmatrix`, `mma.sync`); any
+    target can run the program as it is. With `mma-round-operands` too, an
+    f32 operand whose partner is 16-bit is first rounded to the partner's
+    type by an elementwise phase of its own (what `convert-infini-to-gpu`
+    does for attention's probabilities before P V, as FlashAttention does).
+    Any other product is a thread phase as above.
+
     Then every `tensor.empty` in the block (a temporary of the kernel)
     becomes, per use, a `bufferization.alloc_tensor` of its constant upper
     bound sliced to its size: bufferization allocates static scratch only,
@@ -48,11 +68,19 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
   let options = [
     Option<"threads", "threads", "int64_t", /*default=*/"128",
            "Threads per block (1 to 1024)">,
+    Option<"mma", "mma", "bool", /*default=*/"false",
+           "Products of 16-bit operands in whole MMA tiles become warp "
+           "phases of 16x8x16 vector.contract tiles">,
+    Option<"mmaRoundOperands", "mma-round-operands", "bool",
+           /*default=*/"false",
+           "With mma: round an f32 operand whose partner is 16-bit to the "
+           "partner's type first">,
   ];
-  let dependentDialects = ["affine::AffineDialect",
+  let dependentDialects = ["affine::AffineDialect", "arith::ArithDialect",
                            "bufferization::BufferizationDialect",
                            "gpu::GPUDialect", "scf::SCFDialect",
-                           "tensor::TensorDialect"];
+                           "tensor::TensorDialect",
+                           "vector::VectorDialect"];
 }
 
 def InfiniAllocateKernelScratch : Pass<"infini-allocate-kernel-scratch"> {
@@ -73,6 +101,42 @@ def InfiniAllocateKernelScratch : Pass<"infini-allocate-kernel-scratch"> {
   let dependentDialects = ["memref::MemRefDialect"];
 }
 
+def InfiniGPUVectorToMMA : Pass<"infini-gpu-vector-to-mma"> {
+  let summary = "Maps warp programs' 16x8x16 vector.contract tiles to "
+                "mma.sync";
+  let description = [{
+    The warp phases of `infini-distribute-to-threads` (`mma`), once mapped
+    to the GPU, compute products as `vector.contract` tiles of 16 x 8 x 16:
+    A 16 x 16 in (m, k) order and B 8 x 16 in (n, k) order, both f16 or
+    both bf16 read by `vector.transfer_read` (any permutation map of two
+    memref dimensions) and maybe extended to f32, C 16 x 8 in f32. Each
+    such contract inside a `gpu.launch` or `gpu.func` becomes one
+    `nvvm.mma.sync` (m16n8k16, f32 accumulators) on the lanes of the warp,
+    each lane holding its fragments of A, B and C as the PTX ISA lays them
+    out (g = lane / 4, t = lane % 4):
+
+    * A and B come from shared memory with `nvgpu.ldmatrix` (4 and 2
+      8 x 8 blocks; `.trans` where the memref's contiguous dimension is m
+      or n rather than k) when the memref's rows are 16-byte aligned (static
+      strides and offset that are multiples of 8 elements, the index along
+      the last dimension provably a multiple of 8); otherwise, and from
+      global memory, each lane loads its 8 (A) or 4 (B) elements;
+    * an accumulator read from memory is loaded once (4 values per lane),
+      carried in registers through its chain of contracts, and stored by
+      its `vector.transfer_write`.
+
+    bf16 operands travel as 32-bit registers (upstream's
+    `convert-vector-to-gpu` has no bf16 fragment type in LLVM 22). A
+    contract in a kernel that is not such a tile, a tile not read from
+    memory, or an accumulator used by anything but a chained contract or a
+    write is reported. `convert-nvgpu-to-nvvm` lowers the `ldmatrix`.
+  }];
+  let dependentDialects = ["arith::ArithDialect", "gpu::GPUDialect",
+                           "LLVM::LLVMDialect", "memref::MemRefDialect",
+                           "nvgpu::NVGPUDialect", "NVVM::NVVMDialect",
+                           "vector::VectorDialect"];
+}
+
 def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
   let summary = "Maps block/thread scf.forall kernels to gpu.launch";
   let description = [{
@@ -85,19 +149,21 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
       (`#gpu.block<linear_dim_k>`, any number of loops). A launch with
       dynamic trip counts sits in an `scf.if` that skips it when one is 0:
       CUDA rejects empty grids;
-    * the block has as many threads as the largest nested thread forall
-      (static trip counts; several loops need a linear mapping); smaller
-      ones run on the first threads;
+    * the block has as many threads as the largest nested thread forall,
+      or 32 times the largest warp forall (static trip counts; several
+      loops need a linear mapping), rounded up to whole warps when there is
+      a warp forall; smaller ones run on the first threads (warps);
     * every static `memref.alloca` directly in the block body is per-block
       scratch and becomes a slice of the launch's dynamic shared memory
       (`gpu.dynamic_shared_memory` + `memref.view`, 16-byte aligned); the
       launch requests their total, which must not exceed
       `max-shared-memory` bytes;
-    * the thread foralls are distributed over the threads with upstream's
-      forall-to-threads mapping, with a `gpu.barrier` after each.
+    * the thread and warp foralls are distributed over the threads (warps)
+      with upstream's forall-to-threads mapping, with a `gpu.barrier` after
+      each.
 
     Anything it cannot map (a non-static scratch buffer, a scratch buffer
-    used by something other than loads and stores, a thread forall of
+    used by something other than loads, stores and vector transfers, a thread forall of
     dynamic size or of more than 1024 threads, too much shared memory) is
     reported on the forall.
   }];

@@ -12,6 +12,7 @@
 #include "mlir/Support/LLVM.h"
 
 #include <cstdint>
+#include <functional>
 
 namespace mlir {
 class Operation;
@@ -33,8 +34,19 @@ LogicalResult tileToBlocks(RewriterBase &rewriter, Operation *root,
 /// first, and gives each temporary tensor of the block a buffer of its own
 /// with a static size: bufferization then allocates only static scratch.
 /// Reports a temporary whose size has no constant upper bound.
+///
+/// With `mma.enabled`, a matrix product that warp-level MMA tiles compute
+/// becomes a warp phase instead (infini-distribute-to-threads' `mma`): in the
+/// kernels `mma.roundOperands` returns true for (all when it is empty), an
+/// f32 operand whose partner is 16-bit is rounded to the partner's type
+/// first.
+struct WarpProductOptions {
+  bool enabled = false;
+  std::function<bool(Operation *kernel)> roundOperands;
+};
 LogicalResult distributeToThreads(RewriterBase &rewriter, Operation *root,
-                                  int64_t threads);
+                                  int64_t threads,
+                                  const WarpProductOptions &mma = {});
 
 } // namespace infini
 } // namespace mlir

@@ -114,6 +114,12 @@ LogicalResult allocateScratch(RewriterBase &rewriter, scf::ForallOp kernel) {
       if (failed(checkViewUsers(alloc.getResult(), type)))
         return failure();
     scf::ForallOp phase = enclosingPhase(alloc);
+    // A warp's program runs on all of its lanes: a buffer of its own would
+    // be one per lane.
+    if (phase && hasWarpMapping(phase))
+      return alloc.emitOpError("allocates a buffer ")
+             << type << " inside a warp-mapped phase; a warp's program "
+             << "keeps its values in registers";
     Block *home = phase && kernel->isProperAncestor(phase) ? phase.getBody()
                                                           : kernel.getBody();
     rewriter.setInsertionPointToStart(home);

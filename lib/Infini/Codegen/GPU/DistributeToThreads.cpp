@@ -18,11 +18,13 @@
 #include "Infini/Codegen/GPU/Transforms.h"
 #include "Mapping.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/ValueBoundsOpInterface.h"
 
@@ -195,23 +197,33 @@ LogicalResult boundTemporaries(RewriterBase &rewriter, scf::ForallOp kernel) {
 
 } // namespace
 
-LogicalResult mlir::infini::distributeToThreads(RewriterBase &rewriter,
-                                                Operation *root,
-                                                int64_t threads) {
+LogicalResult
+mlir::infini::distributeToThreads(RewriterBase &rewriter, Operation *root,
+                                  int64_t threads,
+                                  const WarpProductOptions &mma) {
   for (scf::ForallOp kernel : kernelsIn(root)) {
     SmallVector<linalg::LinalgOp> ops;
     kernel.getBody()->walk<WalkOrder::PreOrder>([&](Operation *op) {
-      if (auto forall = dyn_cast<scf::ForallOp>(op);
-          forall && hasThreadMapping(forall))
+      if (auto forall = dyn_cast<scf::ForallOp>(op); forall && isPhase(forall))
         return WalkResult::skip();
       if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
           linalgOp && linalgOp.hasPureTensorSemantics())
         ops.push_back(linalgOp);
       return WalkResult::advance();
     });
-    for (linalg::LinalgOp op : ops)
+    bool round = mma.enabled && (!mma.roundOperands || mma.roundOperands(kernel));
+    for (linalg::LinalgOp op : ops) {
+      SmallVector<linalg::LinalgOp> rounding;
+      if (mma.enabled &&
+          distributeToWarps(rewriter, op, threads, round, rounding)) {
+        for (linalg::LinalgOp r : rounding)
+          if (failed(distributeOp(rewriter, r, threads)))
+            return failure();
+        continue;
+      }
       if (failed(distributeOp(rewriter, op, threads)))
         return failure();
+    }
     if (failed(boundTemporaries(rewriter, kernel)))
       return failure();
   }
@@ -234,7 +246,10 @@ struct InfiniDistributeToThreadsPass
       return signalPassFailure();
     }
     IRRewriter rewriter(&getContext());
-    if (failed(distributeToThreads(rewriter, getOperation(), threads)))
+    WarpProductOptions products;
+    products.enabled = mma;
+    products.roundOperands = [&](Operation *) { return mmaRoundOperands.getValue(); };
+    if (failed(distributeToThreads(rewriter, getOperation(), threads, products)))
       signalPassFailure();
   }
 };

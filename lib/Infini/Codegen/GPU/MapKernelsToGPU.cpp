@@ -15,6 +15,7 @@
 #include "mlir/Dialect/GPU/TransformOps/GPUTransformOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
@@ -29,14 +30,16 @@ using namespace mlir::infini;
 namespace {
 
 /// The number of threads per block: the largest static size of the nested
-/// thread foralls (upstream's mapping predicates the smaller ones). A forall
-/// of more than one loop must have a linear mapping.
+/// thread foralls, or 32 times that of the warp foralls (upstream's mapping
+/// predicates the smaller ones). A forall of more than one loop must have a
+/// linear mapping.
 FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
   int64_t threads = 1;
+  bool warps = false;
   WalkResult result = kernel.getBody()->walk([&](scf::ForallOp inner) {
-    if (!hasThreadMapping(inner)) {
+    if (!isPhase(inner)) {
       inner.emitOpError("inside a GPU block kernel must have a "
-                        "#gpu.thread<...> mapping");
+                        "#gpu.thread<...> or #gpu.warp<...> mapping");
       return WalkResult::interrupt();
     }
     if (!inner.isNormalized() ||
@@ -46,14 +49,15 @@ FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
       return WalkResult::interrupt();
     }
     bool linear = llvm::all_of(*inner.getMapping(), [](Attribute a) {
-      return cast<gpu::GPUThreadMappingAttr>(a).isLinearMapping();
+      return cast<DeviceMappingAttrInterface>(a).isLinearMapping();
     });
     if (inner.getRank() != 1 && !linear) {
-      inner.emitOpError("a thread forall of several loops must have a "
-                        "linear mapping (#gpu.thread<linear_dim_k>)");
+      inner.emitOpError("a thread or warp forall of several loops must have "
+                        "a linear mapping (#gpu.thread<linear_dim_k>, "
+                        "#gpu.warp<linear_dim_k>)");
       return WalkResult::interrupt();
     }
-    int64_t size = 1;
+    int64_t size = hasWarpMapping(inner) ? kWarpSize : 1;
     for (int64_t n : inner.getStaticUpperBound())
       size *= n;
     if (size < 1 || size > 1024) {
@@ -62,11 +66,13 @@ FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
       return WalkResult::interrupt();
     }
     threads = std::max(threads, size);
+    warps |= hasWarpMapping(inner);
     return WalkResult::advance();
   });
   if (result.wasInterrupted())
     return failure();
-  return threads;
+  // Warp ids count whole warps.
+  return warps ? llvm::alignTo(threads, kWarpSize) : threads;
 }
 
 LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
@@ -141,10 +147,11 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
                                 "got ")
              << type;
     for (Operation *user : alloca->getUsers())
-      if (!isa<memref::LoadOp, memref::StoreOp>(user))
+      if (!isa<memref::LoadOp, memref::StoreOp, vector::TransferReadOp,
+               vector::TransferWriteOp>(user))
         return user->emitOpError("uses block scratch ")
-               << type << ": only loads and stores can move it to shared "
-               << "memory";
+               << type << ": only loads, stores and vector transfers can "
+               << "move it to shared memory";
     bytes = llvm::alignTo(bytes, 16);
     offsets.push_back(bytes);
     bytes += type.getNumElements() *
@@ -243,7 +250,8 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
       Value at = arith::ConstantIndexOp::create(rewriter, loc, offset);
       Value view = memref::ViewOp::create(rewriter, loc, shared, base, at,
                                           ValueRange{});
-      // Loads and stores take their types from the memref operand.
+      // Loads, stores and transfers take their types from the memref
+      // operand.
       rewriter.replaceAllUsesWith(alloca.getResult(), view);
       rewriter.eraseOp(alloca);
     }
@@ -253,8 +261,7 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
   rewriter.setInsertionPointToStart(&body);
   DiagnosedSilenceableFailure mapped =
       transform::gpu::mapNestedForallToThreadsImpl(
-          rewriter, std::nullopt, launch, {*threads, 1, 1},
-          /*warpSize=*/32, /*syncAfterDistribute=*/true);
+          rewriter, std::nullopt, launch, {*threads, 1, 1}, kWarpSize, /*syncAfterDistribute=*/true);
   if (!mapped.succeeded()) {
     (void)mapped.silence();
     return launch.emitOpError("could not distribute the kernel's phases over ")

@@ -10,6 +10,7 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Interfaces/ValueBoundsOpInterface.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir::infini {
@@ -29,6 +30,25 @@ inline bool hasThreadMapping(scf::ForallOp forall) {
 }
 
 /// The outermost block-mapped foralls of `root`: its kernels.
+/// Threads per warp on NVIDIA GPUs (and in the warp-level MMA fragments).
+inline constexpr int64_t kWarpSize = 32;
+
+/// The tile of a warp-level matrix product: mma.sync's m16n8k16.
+inline constexpr int64_t kMmaM = 16, kMmaN = 8, kMmaK = 16;
+
+/// A forall whose iterations are warps: its body is one warp's program,
+/// which all of the warp's lanes run together (warp-level matrix products).
+inline bool hasWarpMapping(scf::ForallOp forall) {
+  std::optional<ArrayAttr> mapping = forall.getMapping();
+  return mapping && !mapping->empty() &&
+         llvm::all_of(*mapping, llvm::IsaPred<gpu::GPUWarpMappingAttr>);
+}
+
+/// A phase of a block kernel: a forall over its threads or over its warps.
+inline bool isPhase(scf::ForallOp forall) {
+  return hasThreadMapping(forall) || hasWarpMapping(forall);
+}
+
 inline SmallVector<scf::ForallOp> kernelsIn(Operation *root) {
   SmallVector<scf::ForallOp> kernels;
   root->walk<WalkOrder::PreOrder>([&](scf::ForallOp forall) {
@@ -55,11 +75,11 @@ inline scf::ForallOp enclosingKernel(Operation *op) {
   return {};
 }
 
-/// The enclosing thread-mapped forall of `op`, if any.
+/// The enclosing phase (thread- or warp-mapped forall) of `op`, if any.
 inline scf::ForallOp enclosingPhase(Operation *op) {
   for (auto forall = op->getParentOfType<scf::ForallOp>(); forall;
        forall = forall->getParentOfType<scf::ForallOp>())
-    if (hasThreadMapping(forall))
+    if (isPhase(forall))
       return forall;
   return {};
 }
@@ -130,6 +150,16 @@ inline std::optional<int64_t> constantUpperBound(Value size) {
     return std::nullopt;
   return *bound;
 }
+
+/// If `op` (inside a block kernel, on tensors) is a product that warp-level
+/// MMA tiles compute (DistributeToWarps.cpp), replaces it with a warp phase
+/// of `threads` / 32 warps at most and returns true; with `round`, an f32
+/// operand whose partner is 16-bit is rounded to the partner's type first,
+/// by an op appended to `rounding` (still to be distributed). Returns false,
+/// changing nothing, for any other op.
+bool distributeToWarps(RewriterBase &rewriter, linalg::LinalgOp op,
+                       int64_t threads, bool round,
+                       SmallVectorImpl<linalg::LinalgOp> &rounding);
 
 } // namespace mlir::infini
 

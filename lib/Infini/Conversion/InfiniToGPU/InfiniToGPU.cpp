@@ -33,6 +33,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -161,6 +162,13 @@ struct ConvertInfiniToGPUPass
     RewritePatternSet flash(ctx);
     populateFlashAttentionPatterns(flash, fused);
     walkAndApplyPatterns(getOperation(), std::move(flash));
+    // The attention kernels are the only kernels so far.
+    llvm::SmallPtrSet<Operation *, 8> attentionKernels;
+    getOperation()->walk([&](scf::ForallOp forall) {
+      if (forall.getMapping() && !forall.getMapping()->empty() &&
+          isa<gpu::GPUBlockMappingAttr>(forall.getMapping()->getValue()[0]))
+        attentionKernels.insert(forall);
+    });
 
     // What a kernel's key steps share (Q^T of the query tile) is computed
     // once per block, outside the key loop. Only sequential loops: what
@@ -203,9 +211,18 @@ struct ConvertInfiniToGPUPass
     if (failed(applyPatternsGreedily(getOperation(), std::move(simplify))))
       return signalPassFailure();
 
+    // Tensor cores take 16-bit operands: P is rounded to the values' type
+    // for P V in the attention kernels (as FlashAttention does), not the
+    // update's sigma(K) (the memory state keeps f32 accuracy).
+    WarpProductOptions products;
+    products.enabled = tensorCores;
+    products.roundOperands = [&](Operation *kernel) {
+      return attentionKernels.contains(kernel);
+    };
     IRRewriter rewriter(ctx);
     if (failed(tileToBlocks(rewriter, getOperation(), tokenTile, valueTile)) ||
-        failed(distributeToThreads(rewriter, getOperation(), blockSize)))
+        failed(distributeToThreads(rewriter, getOperation(), blockSize,
+                                   products)))
       return signalPassFailure();
   }
 };

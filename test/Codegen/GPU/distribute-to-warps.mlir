@@ -1,0 +1,119 @@
+// RUN: infini-opt %s -infini-distribute-to-threads="threads=128 mma" -canonicalize -cse -split-input-file | FileCheck %s
+// RUN: infini-opt %s -infini-distribute-to-threads="threads=128 mma mma-round-operands" -canonicalize -cse -split-input-file | FileCheck %s --check-prefix=ROUND
+// RUN: infini-opt %s -infini-distribute-to-threads="threads=128" -split-input-file | FileCheck %s --check-prefix=OFF
+
+// Scores of a 32-key x 32-query block, S^T = K Q^T over a head dimension of
+// 64, in bf16 (the segment kernel's first product): 2 x 4 output tiles of
+// 16 x 8 over 4 warps, each warp a 16 x 16 block (2 tiles), 4 steps of 16
+// along k. K is read in (m, k) order as stored; Q^T, stored (k, n), through
+// a transposing permutation map. Each A tile is read once per step for both
+// of its output tiles; the accumulators go from their reads through the
+// steps' contracts to their writes.
+// CHECK-DAG: #[[T:.*]] = affine_map<(d0, d1) -> (d1, d0)>
+// CHECK-DAG: #[[MK:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// CHECK-DAG: #[[NK:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
+// CHECK-DAG: #[[MN:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
+// CHECK-LABEL: func.func @scores
+// CHECK: %[[FILL:.*]] = scf.forall {{.*}} in (4, 32)
+// CHECK: linalg.fill
+// CHECK: scf.forall (%[[WM:.*]], %[[WN:.*]]) in (2, 2) shared_outs(%[[O:.*]] = %[[FILL]])
+// CHECK: %[[TILE:.*]] = tensor.extract_slice %[[O]][%{{.*}}, %{{.*}}] [16, 16] [1, 1]
+// CHECK: %[[C0:.*]] = vector.transfer_read %[[TILE]][%c0, %c0], %{{.*}} {in_bounds = [true, true]} : tensor<16x16xf32>, vector<16x8xf32>
+// CHECK: %[[C1:.*]] = vector.transfer_read %[[TILE]][%c0, %c8], %{{.*}} : tensor<16x16xf32>, vector<16x8xf32>
+// CHECK: %[[A:.*]] = vector.transfer_read %arg0[%{{.*}}, %c0], %{{.*}} {in_bounds = [true, true]} : tensor<32x64xbf16>, vector<16x16xbf16>
+// CHECK: %[[AE:.*]] = arith.extf %[[A]] : vector<16x16xbf16> to vector<16x16xf32>
+// CHECK: %[[B:.*]] = vector.transfer_read %arg1[%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #[[T]]} : tensor<64x32xbf16>, vector<8x16xbf16>
+// CHECK: %[[BE:.*]] = arith.extf %[[B]]
+// CHECK: vector.transfer_read %arg1
+// CHECK: %[[S0:.*]] = vector.contract {indexing_maps = [#[[MK]], #[[NK]], #[[MN]]], iterator_types = ["parallel", "parallel", "reduction"], kind = #vector.kind<add>} %[[AE]], %[[BE]], %[[C0]] : vector<16x16xf32>, vector<8x16xf32> into vector<16x8xf32>
+// CHECK: vector.contract {{.*}} %[[AE]], %{{.*}}, %[[C1]]
+// CHECK-COUNT-6: vector.contract
+// CHECK-NOT: vector.contract
+// CHECK: %[[W:.*]] = vector.transfer_write %{{.*}}, %[[TILE]][%c0, %c0]
+// CHECK: %[[W1:.*]] = vector.transfer_write %{{.*}}, %[[W]][%c0, %c8]
+// CHECK: tensor.parallel_insert_slice %[[W1]] into %[[O]]
+// CHECK: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
+// Without mma: a thread phase.
+// OFF-LABEL: func.func @scores
+// OFF: linalg.contract
+// OFF: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// OFF-NOT: gpu.warp
+func.func @scores(%k: tensor<32x64xbf16>, %qt: tensor<64x32xbf16>) -> tensor<2x32x32xf32> {
+  %zero = arith.constant 0.0 : f32
+  %init = tensor.empty() : tensor<2x32x32xf32>
+  %r = scf.forall (%b) in (2) shared_outs(%o = %init) -> (tensor<2x32x32xf32>) {
+    %e = tensor.empty() : tensor<32x32xf32>
+    %f = linalg.fill ins(%zero : f32) outs(%e : tensor<32x32xf32>) -> tensor<32x32xf32>
+    %s = linalg.contract indexing_maps = [affine_map<(u, d, t) -> (u, d)>, affine_map<(u, d, t) -> (d, t)>, affine_map<(u, d, t) -> (u, t)>]
+        ins(%k, %qt : tensor<32x64xbf16>, tensor<64x32xbf16>) outs(%f : tensor<32x32xf32>) -> tensor<32x32xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %s into %o[%b, 0, 0] [1, 32, 32] [1, 1, 1] : tensor<32x32xf32> into tensor<2x32x32xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return %r : tensor<2x32x32xf32>
+}
+
+// -----
+
+// P V with P in f32 (computed by the kernel) and V in f16, acc[t, e] +=
+// P^T[u, t] V[u, e]: without rounding not a tensor-core product (a thread
+// phase); with it, P^T is rounded to f16 by a thread phase of its own into
+// a temporary, and the product is a warp phase reading it in (m, k) order
+// through a transposing map. 32 x 64 outputs: 2 x 8 tiles, 4 warps of 4
+// (32 x 16 blocks, which read as many operand rows as 16 x 32 ones).
+// CHECK-LABEL: func.func @probs_values
+// CHECK-NOT: gpu.warp
+// CHECK: return
+// ROUND-LABEL: func.func @probs_values
+// ROUND: %[[BUF:.*]] = bufferization.alloc_tensor() : tensor<32x32xf16>
+// ROUND: %[[P16:.*]] = scf.forall {{.*}} shared_outs(%{{.*}} = %[[BUF]])
+// ROUND: arith.truncf %{{.*}} : f32 to f16
+// ROUND: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// ROUND: scf.forall (%{{.*}}, %{{.*}}) in (1, 4) shared_outs
+// ROUND: tensor.extract_slice %{{.*}} [32, 16] [1, 1]
+// ROUND: vector.transfer_read %[[P16]][%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #{{.*}}} : tensor<32x32xf16>, vector<16x16xf16>
+// ROUND: vector.transfer_read %arg1[%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #{{.*}}} : tensor<32x64xf16>, vector<8x16xf16>
+// ROUND-COUNT-8: vector.contract
+// ROUND-NOT: vector.contract
+// ROUND: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
+func.func @probs_values(%p: tensor<32x32xf32>, %v: tensor<32x64xf16>, %acc: tensor<32x64xf32>) -> tensor<2x32x64xf32> {
+  %init = tensor.empty() : tensor<2x32x64xf32>
+  %r = scf.forall (%b) in (2) shared_outs(%o = %init) -> (tensor<2x32x64xf32>) {
+    %s = linalg.contract indexing_maps = [affine_map<(t, u, e) -> (u, t)>, affine_map<(t, u, e) -> (u, e)>, affine_map<(t, u, e) -> (t, e)>]
+        ins(%p, %v : tensor<32x32xf32>, tensor<32x64xf16>) outs(%acc : tensor<32x64xf32>) -> tensor<32x64xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %s into %o[%b, 0, 0] [1, 32, 64] [1, 1, 1] : tensor<32x64xf32> into tensor<2x32x64xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return %r : tensor<2x32x64xf32>
+}
+
+// -----
+
+// Not tensor-core products, thread phases: sizes that are not whole MMA
+// tiles (24 rows), f32 operands, a body that is not a multiply-add.
+// CHECK-LABEL: func.func @others
+// CHECK-NOT: gpu.warp
+// CHECK-COUNT-3: #gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK-NOT: gpu.warp
+func.func @others(%a: tensor<24x16xbf16>, %b: tensor<16x32xbf16>, %c: tensor<24x32xf32>,
+                  %x: tensor<32x16xf32>, %y: tensor<16x32xf32>, %z: tensor<32x32xf32>) -> (tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>) {
+  %r:3 = scf.forall (%i) in (1) shared_outs(%o0 = %c, %o1 = %z, %o2 = %z) -> (tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>) {
+    %p = linalg.matmul ins(%a, %b : tensor<24x16xbf16>, tensor<16x32xbf16>) outs(%o0 : tensor<24x32xf32>) -> tensor<24x32xf32>
+    %q = linalg.matmul ins(%x, %y : tensor<32x16xf32>, tensor<16x32xf32>) outs(%o1 : tensor<32x32xf32>) -> tensor<32x32xf32>
+    %m = linalg.generic {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>],
+                         iterator_types = ["parallel", "parallel", "reduction"]}
+        ins(%x, %y : tensor<32x16xf32>, tensor<16x32xf32>) outs(%o2 : tensor<32x32xf32>) {
+    ^bb0(%u: f32, %w: f32, %acc: f32):
+      %s = arith.addf %u, %w : f32
+      %mx = arith.maximumf %acc, %s : f32
+      linalg.yield %mx : f32
+    } -> tensor<32x32xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %p into %o0[0, 0] [24, 32] [1, 1] : tensor<24x32xf32> into tensor<24x32xf32>
+      tensor.parallel_insert_slice %q into %o1[0, 0] [32, 32] [1, 1] : tensor<32x32xf32> into tensor<32x32xf32>
+      tensor.parallel_insert_slice %m into %o2[0, 0] [32, 32] [1, 1] : tensor<32x32xf32> into tensor<32x32xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return %r#0, %r#1, %r#2 : tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>
+}
