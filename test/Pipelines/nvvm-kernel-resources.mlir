@@ -3,20 +3,21 @@
 // RUN: %python %infini_src_root/scripts/nvvm-kernel-resources.py %t.mlir --ptxas %ptxas --chip sm_90 | FileCheck %s
 // RUN: FileCheck %s --check-prefix=MMA < %t.mlir
 // RUN: FileCheck %s --check-prefix=LDX4 < %t.mlir
+// RUN: FileCheck %s --check-prefix=LDX4T < %t.mlir
 // RUN: FileCheck %s --check-prefix=LDX2 < %t.mlir
 
 // What each kernel of a layer at the benchmark's shape (layer L of
 // bench/: B = 1, H = 8, D = 128, N = 2048, bf16; two segments here) costs
 // on an sm_90 SM, from ptxas -v and the launches in the host code. No kernel
-// spills or keeps a stack frame. The segment kernel is bounded by its
-// shared memory (its query and key tiles, scores, probabilities in f32 and
-// bf16, softmax state and output accumulators: 91 KiB), two blocks per SM;
-// its registers (the warps' MMA accumulators among them) do not lower that
-// (even 255 per thread would leave room for two blocks of 128 threads). The
-// update's kernels and the state copies fill an SM with threads.
+// spills or keeps a stack frame. The segment kernel runs 3 blocks per SM,
+// bounded by its registers (the warps' MMA accumulators among them) and its
+// shared memory alike: its query, key and value tiles, scores,
+// probabilities in f32 and bf16, softmax state and output accumulators
+// take 59 KiB, the two key loops' temporaries and the epilogue's sharing
+// bytes. The update's kernels and the state copies fill an SM with threads.
 // CHECK: layer_kernel: 256 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 8 blocks per SM (threads)
 // CHECK: layer_kernel_0: 256 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 8 blocks per SM (threads)
-// CHECK: layer_kernel_1: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 93312 bytes shared, 2 blocks per SM (shared memory)
+// CHECK: layer_kernel_1: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 60032 bytes shared, 3 blocks per SM (registers, shared memory)
 // CHECK: layer_kernel_2: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 16 blocks per SM (threads
 // CHECK: layer_kernel_3: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 16 blocks per SM (threads
 // CHECK: layer_kernel_4: 128 threads, {{[0-9]+}} registers, 0 spill bytes, 0 bytes stack, 0 bytes shared, 16 blocks per SM (threads
@@ -26,22 +27,28 @@
 // of 32, each of its 4 warps owns a 16 x 16 block of S^T = K Q^T (2 tiles,
 // 8 steps along D = 128: 16 mma.sync) and a 32 x 32 block of P V (8 tiles,
 // 2 steps along the keys: 16); the diagonal tile's P V, masked, stays FMAs:
-// 16 + 16 in the unmasked loop, 16 in the diagonal one. Q^T (B of the
-// scores, stored (D, queries)) comes from shared memory with ldmatrix .trans
-// (x2, once per tile and step); P^T in bf16 (A of P V, stored (keys,
-// queries)) with ldmatrix .x4.trans; K and V from global memory, element by
-// element. No other kernel has a product of 16-bit operands.
+// 16 + 16 in the unmasked loop, 16 in the diagonal one. All operands come
+// from shared memory with ldmatrix: K (A of the scores, stored (keys, D),
+// staged by a copy phase) plain .x4, once per tile and step: 8 + 8; Q^T (B
+// of the scores, stored (D, queries)) .x2.trans: 16 + 16, and V (B of P V,
+// stored (keys, D), staged) .x2.trans: 8; P^T in bf16 (A of P V, stored
+// (keys, queries)) .x4.trans: 4. No other kernel has a product of 16-bit
+// operands.
 // MMA: gpu.binary @layer_kernel_1
 // MMA-COUNT-48: mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32
 // MMA-NOT: mma.sync
 // MMA: gpu.binary @layer_kernel_2
 // MMA-NOT: mma.sync
 // LDX4: gpu.binary @layer_kernel_1
-// LDX4-COUNT-4: ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16
-// LDX4-NOT: ldmatrix.sync.aligned.m8n8.x4
+// LDX4-COUNT-16: ldmatrix.sync.aligned.m8n8.x4.shared.b16
+// LDX4-NOT: ldmatrix.sync.aligned.m8n8.x4.shared
 // LDX4: gpu.binary @layer_kernel_2
+// LDX4T: gpu.binary @layer_kernel_1
+// LDX4T-COUNT-4: ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16
+// LDX4T-NOT: ldmatrix.sync.aligned.m8n8.x4.trans
+// LDX4T: gpu.binary @layer_kernel_2
 // LDX2: gpu.binary @layer_kernel_1
-// LDX2-COUNT-32: ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16
+// LDX2-COUNT-40: ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16
 // LDX2-NOT: ldmatrix
 // LDX2: gpu.binary @layer_kernel_2
 // LDX2-NOT: ldmatrix

@@ -5,26 +5,35 @@
 // Scores of a 32-key x 32-query block, S^T = K Q^T over a head dimension of
 // 64, in bf16 (the segment kernel's first product): 2 x 4 output tiles of
 // 16 x 8 over 4 warps, each warp a 16 x 16 block (2 tiles), 4 steps of 16
-// along k. K is read in (m, k) order as stored; Q^T, stored (k, n), through
-// a transposing permutation map. Each A tile is read once per step for both
-// of its output tiles; the accumulators go from their reads through the
-// steps' contracts to their writes.
+// along k. K, read from outside the kernel, is first copied into a
+// temporary of the kernel by a thread phase; Q^T, which the kernel computes
+// into a temporary, is read where it is. K is read in (m, k) order as
+// stored; Q^T, stored (k, n), through a transposing permutation map. Each A
+// tile is read once per step for both of its output tiles; the
+// accumulators go from their reads through the steps' contracts to their
+// writes.
 // CHECK-DAG: #[[T:.*]] = affine_map<(d0, d1) -> (d1, d0)>
 // CHECK-DAG: #[[MK:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
 // CHECK-DAG: #[[NK:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[MN:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-LABEL: func.func @scores
+// CHECK: %[[QT:.*]] = scf.forall (%{{.*}}, %{{.*}})
+// CHECK: linalg.transpose
 // CHECK: %[[FILL:.*]] = scf.forall {{.*}} in (4, 32)
 // CHECK: linalg.fill
+// CHECK: %[[KBUF:.*]] = bufferization.alloc_tensor() : tensor<32x64xbf16>
+// CHECK: %[[K:.*]] = scf.forall (%{{.*}}, %{{.*}}) in (2, 64) shared_outs(%{{.*}} = %[[KBUF]])
+// CHECK: linalg.copy ins(%{{.*}} : tensor<16x1xbf16>)
+// CHECK-NOT: linalg.copy
 // CHECK: scf.forall (%[[WM:.*]], %[[WN:.*]]) in (2, 2) shared_outs(%[[O:.*]] = %[[FILL]])
 // CHECK: %[[TILE:.*]] = tensor.extract_slice %[[O]][%{{.*}}, %{{.*}}] [16, 16] [1, 1]
 // CHECK: %[[C0:.*]] = vector.transfer_read %[[TILE]][%c0, %c0], %{{.*}} {in_bounds = [true, true]} : tensor<16x16xf32>, vector<16x8xf32>
 // CHECK: %[[C1:.*]] = vector.transfer_read %[[TILE]][%c0, %c8], %{{.*}} : tensor<16x16xf32>, vector<16x8xf32>
-// CHECK: %[[A:.*]] = vector.transfer_read %arg0[%{{.*}}, %c0], %{{.*}} {in_bounds = [true, true]} : tensor<32x64xbf16>, vector<16x16xbf16>
+// CHECK: %[[A:.*]] = vector.transfer_read %[[K]][%{{.*}}, %c0], %{{.*}} {in_bounds = [true, true]} : tensor<32x64xbf16>, vector<16x16xbf16>
 // CHECK: %[[AE:.*]] = arith.extf %[[A]] : vector<16x16xbf16> to vector<16x16xf32>
-// CHECK: %[[B:.*]] = vector.transfer_read %arg1[%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #[[T]]} : tensor<64x32xbf16>, vector<8x16xbf16>
+// CHECK: %[[B:.*]] = vector.transfer_read %[[QT]][%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #[[T]]} : tensor<64x32xbf16>, vector<8x16xbf16>
 // CHECK: %[[BE:.*]] = arith.extf %[[B]]
-// CHECK: vector.transfer_read %arg1
+// CHECK: vector.transfer_read %[[QT]]
 // CHECK: %[[S0:.*]] = vector.contract {indexing_maps = [#[[MK]], #[[NK]], #[[MN]]], iterator_types = ["parallel", "parallel", "reduction"], kind = #vector.kind<add>} %[[AE]], %[[BE]], %[[C0]] : vector<16x16xf32>, vector<8x16xf32> into vector<16x8xf32>
 // CHECK: vector.contract {{.*}} %[[AE]], %{{.*}}, %[[C1]]
 // CHECK-COUNT-6: vector.contract
@@ -38,10 +47,12 @@
 // OFF: linalg.contract
 // OFF: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
 // OFF-NOT: gpu.warp
-func.func @scores(%k: tensor<32x64xbf16>, %qt: tensor<64x32xbf16>) -> tensor<2x32x32xf32> {
+func.func @scores(%k: tensor<32x64xbf16>, %q: tensor<32x64xbf16>) -> tensor<2x32x32xf32> {
   %zero = arith.constant 0.0 : f32
   %init = tensor.empty() : tensor<2x32x32xf32>
   %r = scf.forall (%b) in (2) shared_outs(%o = %init) -> (tensor<2x32x32xf32>) {
+    %te = tensor.empty() : tensor<64x32xbf16>
+    %qt = linalg.transpose ins(%q : tensor<32x64xbf16>) outs(%te : tensor<64x32xbf16>) permutation = [1, 0]
     %e = tensor.empty() : tensor<32x32xf32>
     %f = linalg.fill ins(%zero : f32) outs(%e : tensor<32x32xf32>) -> tensor<32x32xf32>
     %s = linalg.contract indexing_maps = [affine_map<(u, d, t) -> (u, d)>, affine_map<(u, d, t) -> (d, t)>, affine_map<(u, d, t) -> (u, t)>]
@@ -55,10 +66,10 @@ func.func @scores(%k: tensor<32x64xbf16>, %qt: tensor<64x32xbf16>) -> tensor<2x3
 
 // -----
 
-// P V with P in f32 (computed by the kernel) and V in f16, acc[t, e] +=
-// P^T[u, t] V[u, e]: without rounding not a tensor-core product (a thread
-// phase); with it, P^T is rounded to f16 by a thread phase of its own into
-// a temporary, and the product is a warp phase reading it in (m, k) order
+// P V with P in f32 and V in f16, acc[t, e] += P^T[u, t] V[u, e]: without
+// rounding not a tensor-core product (a thread phase); with it, P^T is
+// rounded to f16 by a thread phase of its own into a temporary, V copied
+// into one, and the product is a warp phase reading P^T in (m, k) order
 // through a transposing map. 32 x 64 outputs: 2 x 8 tiles, 4 warps of 4
 // (32 x 16 blocks, which read as many operand rows as 16 x 32 ones).
 // CHECK-LABEL: func.func @probs_values
@@ -69,10 +80,12 @@ func.func @scores(%k: tensor<32x64xbf16>, %qt: tensor<64x32xbf16>) -> tensor<2x3
 // ROUND: %[[P16:.*]] = scf.forall {{.*}} shared_outs(%{{.*}} = %[[BUF]])
 // ROUND: arith.truncf %{{.*}} : f32 to f16
 // ROUND: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// ROUND: %[[V:.*]] = scf.forall
+// ROUND: linalg.copy
 // ROUND: scf.forall (%{{.*}}, %{{.*}}) in (1, 4) shared_outs
 // ROUND: tensor.extract_slice %{{.*}} [32, 16] [1, 1]
 // ROUND: vector.transfer_read %[[P16]][%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #{{.*}}} : tensor<32x32xf16>, vector<16x16xf16>
-// ROUND: vector.transfer_read %arg1[%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #{{.*}}} : tensor<32x64xf16>, vector<8x16xf16>
+// ROUND: vector.transfer_read %[[V]][%c0, %{{.*}}], %{{.*}} {in_bounds = [true, true], permutation_map = #{{.*}}} : tensor<32x64xf16>, vector<8x16xf16>
 // ROUND-COUNT-8: vector.contract
 // ROUND-NOT: vector.contract
 // ROUND: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}

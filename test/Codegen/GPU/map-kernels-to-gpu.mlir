@@ -46,6 +46,55 @@ func.func @kernel(%in: memref<?x64xf32>, %out: memref<?x64xf32>, %n: index) {
 
 // -----
 
+// Scratch buffers share bytes when all their uses are in phases and the
+// ops of the block body that hold them do not overlap: %a (phases 0-1, 128
+// bytes) and %b (phase 2, 64 bytes) both start at 0; %c, used from phase 1
+// to the loop, cannot overlap %a (phase 1) nor %b and goes after %a; %d,
+// used in the loop only, shares %b's bytes. %e is read outside a phase,
+// live throughout, and takes bytes of its own: 128 + 16 + 4 = 148 bytes.
+// A warp forall (2 warps) in the loop: 64 threads.
+// CHECK-LABEL: func.func @shared_bytes
+// CHECK: gpu.launch {{.*}} threads(%{{.*}}, %{{.*}}, %{{.*}}) in (%{{.*}} = %c64{{.*}}, %{{.*}} = %c1{{.*}}, %{{.*}} = %c1{{.*}}) dynamic_shared_memory_size %c148_i32
+// CHECK-DAG: %[[A:.*]] = memref.view %{{.*}}[%c0{{.*}}][] : {{.*}} to memref<32xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: %[[B:.*]] = memref.view %{{.*}}[%c0{{.*}}][] : {{.*}} to memref<16xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: %[[C:.*]] = memref.view %{{.*}}[%c128{{.*}}][] : {{.*}} to memref<4xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: %[[D:.*]] = memref.view %{{.*}}[%c0{{.*}}][] : {{.*}} to memref<2xf32, #gpu.address_space<workgroup>>
+// CHECK-DAG: %[[E:.*]] = memref.view %{{.*}}[%c144{{.*}}][] : {{.*}} to memref<1xf32, #gpu.address_space<workgroup>>
+func.func @shared_bytes(%out: memref<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c4 = arith.constant 4 : index
+  %one = arith.constant 1.0 : f32
+  scf.forall (%blk) in (8) {
+    %a = memref.alloca() : memref<32xf32>
+    %b = memref.alloca() : memref<16xf32>
+    %c = memref.alloca() : memref<4xf32>
+    %d = memref.alloca() : memref<2xf32>
+    %e = memref.alloca() : memref<1xf32>
+    scf.forall (%i) in (32) {
+      memref.store %one, %a[%i] : memref<32xf32>
+    } {mapping = [#gpu.thread<x>]}
+    scf.forall (%i) in (4) {
+      %x = memref.load %a[%i] : memref<32xf32>
+      memref.store %x, %c[%i] : memref<4xf32>
+    } {mapping = [#gpu.thread<x>]}
+    scf.forall (%i) in (16) {
+      memref.store %one, %b[%i] : memref<16xf32>
+    } {mapping = [#gpu.thread<x>]}
+    scf.for %k = %c0 to %c4 step %c1 {
+      scf.forall (%w) in (2) {
+        %x = memref.load %c[%w] : memref<4xf32>
+        memref.store %x, %d[%w] : memref<2xf32>
+      } {mapping = [#gpu.warp<x>]}
+    }
+    %y = memref.load %e[%c0] : memref<1xf32>
+    memref.store %y, %out[%c0] : memref<4xf32>
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
 // Loops mapped to grid y and x; a static grid needs no guard.
 // CHECK-LABEL: func.func @grid_2d
 // CHECK-NOT: scf.if

@@ -53,7 +53,10 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
     permutation maps) and extended to f32, one `vector.contract` per output
     tile, and the accumulators written back. `infini-gpu-vector-to-mma` maps
     the contracts onto the lanes of the warp (`ldmatrix`, `mma.sync`); any
-    target can run the program as it is. With `mma-round-operands` too, an
+    target can run the program as it is. An operand read from outside the
+    kernel is first copied into a temporary of the kernel (a thread phase:
+    on GPUs the warps then read it from shared memory with `ldmatrix`).
+    With `mma-round-operands` too, an
     f32 operand whose partner is 16-bit is first rounded to the partner's
     type by an elementwise phase of its own (what `convert-infini-to-gpu`
     does for attention's probabilities before P V, as FlashAttention does).
@@ -155,9 +158,12 @@ def InfiniMapKernelsToGPU : Pass<"infini-map-kernels-to-gpu"> {
       a warp forall; smaller ones run on the first threads (warps);
     * every static `memref.alloca` directly in the block body is per-block
       scratch and becomes a slice of the launch's dynamic shared memory
-      (`gpu.dynamic_shared_memory` + `memref.view`, 16-byte aligned); the
-      launch requests their total, which must not exceed
-      `max-shared-memory` bytes;
+      (`gpu.dynamic_shared_memory` + `memref.view`, 16-byte aligned). Two
+      buffers share bytes when every use of each is inside a phase and the
+      ops of the block body that hold their uses do not overlap (every
+      phase ends with a barrier); larger buffers are placed first, each at
+      the lowest offset no live buffer overlaps. The launch requests the
+      bytes that takes, which must not exceed `max-shared-memory`;
     * the thread and warp foralls are distributed over the threads (warps)
       with upstream's forall-to-threads mapping, with a `gpu.barrier` after
       each.

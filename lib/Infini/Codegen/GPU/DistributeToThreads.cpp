@@ -213,10 +213,10 @@ mlir::infini::distributeToThreads(RewriterBase &rewriter, Operation *root,
     });
     bool round = mma.enabled && (!mma.roundOperands || mma.roundOperands(kernel));
     for (linalg::LinalgOp op : ops) {
-      SmallVector<linalg::LinalgOp> rounding;
+      SmallVector<linalg::LinalgOp> phases;
       if (mma.enabled &&
-          distributeToWarps(rewriter, op, threads, round, rounding)) {
-        for (linalg::LinalgOp r : rounding)
+          distributeToWarps(rewriter, op, threads, round, phases)) {
+        for (linalg::LinalgOp r : phases)
           if (failed(distributeOp(rewriter, r, threads)))
             return failure();
         continue;

@@ -21,7 +21,9 @@
 //
 // With rounding on, an f32 operand whose partner is 16-bit is first rounded
 // to the partner's type by an elementwise op of its own (a thread phase):
-// attention's probabilities P before P V, as FlashAttention does.
+// attention's probabilities P before P V, as FlashAttention does. An
+// operand the kernel reads from outside (K, V) is copied into a temporary
+// of the kernel first (a thread phase), which GPUs keep in shared memory.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,11 +31,13 @@
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
 
 using namespace mlir;
 using namespace mlir::infini;
@@ -169,6 +173,32 @@ Value roundTo(RewriterBase &rewriter, Location loc, Value x, Type type) {
       .getResult(0);
 }
 
+/// Whether `v` is computed by the kernel into a temporary of its own (block
+/// scratch, in shared memory on GPUs) rather than read from outside.
+bool inScratch(Value v) {
+  // Back through the destinations that hold it (of a phase, an op, a
+  // slice) to where its buffer comes from.
+  while (Operation *def = v.getDefiningOp()) {
+    if (auto forall = dyn_cast<scf::ForallOp>(def))
+      v = forall.getOutputs()[cast<OpResult>(v).getResultNumber()];
+    else if (auto dps = dyn_cast<DestinationStyleOpInterface>(def))
+      v = dps.getDpsInits()[cast<OpResult>(v).getResultNumber()];
+    else if (auto slice = dyn_cast<tensor::ExtractSliceOp>(def))
+      v = slice.getSource();
+    else
+      return isa<tensor::EmptyOp, bufferization::AllocTensorOp>(def);
+  }
+  return false;
+}
+
+/// A copy of `x` into a temporary of the kernel.
+Value copyToScratch(RewriterBase &rewriter, Location loc, Value x) {
+  auto shaped = cast<RankedTensorType>(x.getType());
+  Value empty = tensor::EmptyOp::create(rewriter, loc, shaped.getShape(),
+                                        shaped.getElementType());
+  return linalg::CopyOp::create(rewriter, loc, x, empty).getResult(0);
+}
+
 /// The warps along m and n: as many of `warps` as divide the tile counts,
 /// the warps' blocks as square as possible (each warp reads rows + columns
 /// of the operands).
@@ -217,7 +247,7 @@ Value readTile(OpBuilder &b, Location loc, const Operand &operand, int64_t rows,
 
 bool mlir::infini::distributeToWarps(
     RewriterBase &rewriter, linalg::LinalgOp op, int64_t threads, bool round,
-    SmallVectorImpl<linalg::LinalgOp> &rounding) {
+    SmallVectorImpl<linalg::LinalgOp> &phases) {
   std::optional<Product> product = matchProduct(op);
   int64_t warps = threads / kWarpSize;
   if (!product || warps < 1 ||
@@ -246,8 +276,18 @@ bool mlir::infini::distributeToWarps(
   rewriter.setInsertionPoint(op);
   if (rounded) {
     rounded->value = roundTo(rewriter, loc, rounded->value, ta);
-    rounding.push_back(rounded->value.getDefiningOp<linalg::LinalgOp>());
+    phases.push_back(rounded->value.getDefiningOp<linalg::LinalgOp>());
   }
+  // Operands read from outside the kernel (K and V of attention) are staged
+  // in its scratch first, by a thread phase whose neighbouring threads copy
+  // neighbouring elements: on GPUs the warps then read their tiles from
+  // shared memory with ldmatrix rather than element by element from
+  // global memory.
+  for (Operand *operand : {&product->a, &product->b})
+    if (!inScratch(operand->value)) {
+      operand->value = copyToScratch(rewriter, loc, operand->value);
+      phases.push_back(operand->value.getDefiningOp<linalg::LinalgOp>());
+    }
 
   MLIRContext *ctx = rewriter.getContext();
   Value init = op.getDpsInits()[0];

@@ -19,6 +19,9 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
 
+#include <limits>
+#include <numeric>
+
 namespace mlir::infini {
 #define GEN_PASS_DEF_INFINIMAPKERNELSTOGPU
 #include "Infini/Codegen/GPU/Passes.h.inc"
@@ -73,6 +76,79 @@ FailureOr<int64_t> threadsPerBlock(scf::ForallOp kernel) {
     return failure();
   // Warp ids count whole warps.
   return warps ? llvm::alignTo(threads, kWarpSize) : threads;
+}
+
+/// Places the block's scratch buffers in its shared memory (16-byte aligned
+/// offsets) and returns the bytes needed. Two buffers share bytes when every
+/// use of each is inside a phase of the block and the ops of the block body
+/// that hold their uses do not overlap (the temporaries of the two key
+/// loops of a segment kernel, say, or those of the epilogue): every phase
+/// ends with a barrier, so the later buffer's first phase starts once every
+/// thread is done with the earlier one. Larger buffers are placed first, each
+/// at the lowest offset that no live one overlaps.
+int64_t placeScratch(scf::ForallOp kernel, ArrayRef<memref::AllocaOp> scratch,
+                     SmallVectorImpl<int64_t> &offsets) {
+  Block *body = kernel.getBody();
+  DenseMap<Operation *, int64_t> position;
+  for (auto [i, op] : llvm::enumerate(*body))
+    position[&op] = i;
+  struct Buffer {
+    int64_t first, last, size, offset;
+  };
+  SmallVector<Buffer> buffers;
+  for (memref::AllocaOp alloca : scratch) {
+    MemRefType type = alloca.getType();
+    Buffer buffer{std::numeric_limits<int64_t>::max(), -1,
+                  type.getNumElements() *
+                      static_cast<int64_t>(llvm::divideCeil(
+                          type.getElementTypeBitWidth(), 8)),
+                  0};
+    for (Operation *user : alloca->getUsers()) {
+      scf::ForallOp phase = enclosingPhase(user);
+      if (!phase || !kernel->isProperAncestor(phase)) {
+        // Used outside a phase: live throughout.
+        buffer.first = 0;
+        buffer.last = std::numeric_limits<int64_t>::max();
+        break;
+      }
+      int64_t at = position.lookup(body->findAncestorOpInBlock(*user));
+      buffer.first = std::min(buffer.first, at);
+      buffer.last = std::max(buffer.last, at);
+    }
+    buffers.push_back(buffer);
+  }
+  SmallVector<unsigned> order(buffers.size());
+  std::iota(order.begin(), order.end(), 0);
+  llvm::stable_sort(order, [&](unsigned a, unsigned b) {
+    return buffers[a].size > buffers[b].size;
+  });
+  int64_t bytes = 0;
+  SmallVector<unsigned> placed;
+  for (unsigned i : order) {
+    Buffer &buffer = buffers[i];
+    // The byte ranges of the placed buffers live at the same time, by
+    // offset; the buffer goes into the first gap it fits.
+    SmallVector<std::pair<int64_t, int64_t>> taken;
+    for (unsigned j : placed) {
+      const Buffer &other = buffers[j];
+      if (other.first <= buffer.last && buffer.first <= other.last)
+        taken.push_back({other.offset, other.offset + other.size});
+    }
+    llvm::sort(taken);
+    int64_t offset = 0;
+    for (auto [begin, end] : taken) {
+      if (offset + buffer.size <= begin)
+        break;
+      offset = std::max(offset, static_cast<int64_t>(llvm::alignTo(end, 16)));
+    }
+    buffer.offset = offset;
+    bytes = std::max(bytes, offset + buffer.size);
+    placed.push_back(i);
+  }
+  offsets.clear();
+  for (const Buffer &buffer : buffers)
+    offsets.push_back(buffer.offset);
+  return bytes;
 }
 
 LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
@@ -152,12 +228,9 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
         return user->emitOpError("uses block scratch ")
                << type << ": only loads, stores and vector transfers can "
                << "move it to shared memory";
-    bytes = llvm::alignTo(bytes, 16);
-    offsets.push_back(bytes);
-    bytes += type.getNumElements() *
-             llvm::divideCeil(type.getElementTypeBitWidth(), 8);
     scratch.push_back(alloca);
   }
+  bytes = placeScratch(forall, scratch, offsets);
   if (bytes > maxSharedMemory) {
     InFlightDiagnostic diag = forall.emitOpError("needs ")
                               << bytes << " bytes of shared memory, more than "

@@ -155,11 +155,12 @@ inline std::optional<int64_t> constantUpperBound(Value size) {
 /// MMA tiles compute (DistributeToWarps.cpp), replaces it with a warp phase
 /// of `threads` / 32 warps at most and returns true; with `round`, an f32
 /// operand whose partner is 16-bit is rounded to the partner's type first,
-/// by an op appended to `rounding` (still to be distributed). Returns false,
-/// changing nothing, for any other op.
+/// and operands read from outside the kernel are copied into temporaries
+/// of the kernel, by ops appended to `phases` (still to be distributed).
+/// Returns false, changing nothing, for any other op.
 bool distributeToWarps(RewriterBase &rewriter, linalg::LinalgOp op,
                        int64_t threads, bool round,
-                       SmallVectorImpl<linalg::LinalgOp> &rounding);
+                       SmallVectorImpl<linalg::LinalgOp> &phases);
 
 } // namespace mlir::infini
 
