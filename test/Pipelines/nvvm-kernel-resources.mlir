@@ -5,6 +5,8 @@
 // RUN: FileCheck %s --check-prefix=LDX4 < %t.mlir
 // RUN: FileCheck %s --check-prefix=LDX4T < %t.mlir
 // RUN: FileCheck %s --check-prefix=LDX2 < %t.mlir
+// RUN: infini-opt %s -infini-lower-to-nvvm="format=isa chip=sm_90 tensor-cores=false" | FileCheck %s --check-prefix=NOTC
+// RUN: infini-opt %s -infini-lower-to-nvvm="format=isa chip=sm_75" | FileCheck %s --check-prefix=NOTC
 
 // What each kernel of a layer at the benchmark's shape (layer L of
 // bench/: B = 1, H = 8, D = 128, N = 2048, bf16; two segments here) costs
@@ -34,6 +36,12 @@
 // stored (keys, D), staged) .x2.trans: 8; P^T in bf16 (A of P V, stored
 // (keys, queries)) .x4.trans: 4. No other kernel has a product of 16-bit
 // operands.
+// With tensor-cores=false, or for a chip before sm_80 (whose mma.sync has
+// no m16n8k16 shape), the products are FMAs.
+// NOTC: gpu.binary @layer_kernel_1
+// NOTC-NOT: mma.sync
+// NOTC-NOT: ldmatrix
+// NOTC: gpu.binary @layer_kernel_4
 // MMA: gpu.binary @layer_kernel_1
 // MMA-COUNT-48: mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32
 // MMA-NOT: mma.sync
