@@ -235,9 +235,6 @@ void infini::buildInfiniLowerToCPUPipeline(
   pm.addPass(createInfiniCheckLowered(lowered));
 }
 
-/// The most shared memory a block may opt in to on `chip` (sm_XX), per the
-/// CUDA programming guide's table of compute capabilities; 48 KiB for chips
-/// it does not know.
 /// The compute capability of `chip` (sm_XX) as XX; 0 if it is not one.
 static unsigned smVersion(StringRef chip) {
   unsigned version = 0;
@@ -246,6 +243,9 @@ static unsigned smVersion(StringRef chip) {
   return version;
 }
 
+/// The most shared memory a block may opt in to on `chip` (sm_XX), per the
+/// CUDA programming guide's table of compute capabilities; 48 KiB for chips
+/// it does not know.
 static int64_t maxDynamicSharedMemory(StringRef chip) {
   unsigned version = smVersion(chip);
   if (version >= 90)

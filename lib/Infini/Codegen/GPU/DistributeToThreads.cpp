@@ -211,7 +211,8 @@ mlir::infini::distributeToThreads(RewriterBase &rewriter, Operation *root,
         ops.push_back(linalgOp);
       return WalkResult::advance();
     });
-    bool round = mma.enabled && (!mma.roundOperands || mma.roundOperands(kernel));
+    bool round =
+        mma.enabled && (!mma.roundOperands || mma.roundOperands(kernel));
     for (linalg::LinalgOp op : ops) {
       SmallVector<linalg::LinalgOp> phases;
       if (mma.enabled &&
@@ -248,8 +249,11 @@ struct InfiniDistributeToThreadsPass
     IRRewriter rewriter(&getContext());
     WarpProductOptions products;
     products.enabled = mma;
-    products.roundOperands = [&](Operation *) { return mmaRoundOperands.getValue(); };
-    if (failed(distributeToThreads(rewriter, getOperation(), threads, products)))
+    products.roundOperands = [&](Operation *) {
+      return mmaRoundOperands.getValue();
+    };
+    if (failed(
+            distributeToThreads(rewriter, getOperation(), threads, products)))
       signalPassFailure();
   }
 };

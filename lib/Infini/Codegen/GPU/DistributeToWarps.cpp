@@ -111,7 +111,8 @@ std::optional<Product> matchProduct(linalg::LinalgOp op) {
   SmallVector<unsigned> reductions;
   op.getReductionDims(reductions);
   unsigned dk = reductions.front();
-  auto dimsOf = [](AffineMap map) -> std::optional<std::pair<unsigned, unsigned>> {
+  using Dims = std::pair<unsigned, unsigned>;
+  auto dimsOf = [](AffineMap map) -> std::optional<Dims> {
     if (map.getNumResults() != 2 || !map.isProjectedPermutation())
       return std::nullopt;
     return std::make_pair(map.getDimPosition(0), map.getDimPosition(1));
@@ -231,9 +232,10 @@ Value readTile(OpBuilder &b, Location loc, const Operand &operand, int64_t rows,
   SmallVector<Value> indices(2);
   indices[operand.rowDim] = row;
   indices[operand.kDim] = k0;
-  AffineMap map = AffineMap::get(
-      2, 0, {b.getAffineDimExpr(operand.rowDim), b.getAffineDimExpr(operand.kDim)},
-      b.getContext());
+  AffineMap map = AffineMap::get(2, 0,
+                                 {b.getAffineDimExpr(operand.rowDim),
+                                  b.getAffineDimExpr(operand.kDim)},
+                                 b.getContext());
   Value padding = arith::ConstantOp::create(b, loc, b.getZeroAttr(element));
   Value tile = vector::TransferReadOp::create(
       b, loc, VectorType::get({rows, kMmaK}, element), operand.value, indices,
@@ -254,7 +256,8 @@ bool mlir::infini::distributeToWarps(
       !elementTypeOf(op.getDpsInits()[0]).isF32())
     return false;
   // Which operand, if any, is rounded to its partner's 16-bit type.
-  Type ta = elementTypeOf(product->a.value), tb = elementTypeOf(product->b.value);
+  Type ta = elementTypeOf(product->a.value);
+  Type tb = elementTypeOf(product->b.value);
   Operand *rounded = nullptr;
   if (round && ta.isF32() && is16BitFloat(tb)) {
     rounded = &product->a;

@@ -119,8 +119,9 @@ int64_t placeScratch(scf::ForallOp kernel, ArrayRef<memref::AllocaOp> scratch,
   }
   SmallVector<unsigned> order(buffers.size());
   std::iota(order.begin(), order.end(), 0);
-  llvm::stable_sort(order, [&](unsigned a, unsigned b) {
-    return buffers[a].size > buffers[b].size;
+  llvm::sort(order, [&](unsigned a, unsigned b) {
+    return std::make_pair(-buffers[a].size, a) <
+           std::make_pair(-buffers[b].size, b);
   });
   int64_t bytes = 0;
   SmallVector<unsigned> placed;
@@ -334,7 +335,8 @@ LogicalResult mapKernel(RewriterBase &rewriter, scf::ForallOp forall,
   rewriter.setInsertionPointToStart(&body);
   DiagnosedSilenceableFailure mapped =
       transform::gpu::mapNestedForallToThreadsImpl(
-          rewriter, std::nullopt, launch, {*threads, 1, 1}, kWarpSize, /*syncAfterDistribute=*/true);
+          rewriter, std::nullopt, launch, {*threads, 1, 1}, kWarpSize,
+          /*syncAfterDistribute=*/true);
   if (!mapped.succeeded()) {
     (void)mapped.silence();
     return launch.emitOpError("could not distribute the kernel's phases over ")

@@ -283,8 +283,9 @@ LogicalResult lowerContracts(RewriterBase &rewriter,
       Lane lane = laneAt(rewriter, loc);
       for (int64_t r = 0; r < 4; ++r) {
         auto [row, col] = accumulatorPlace(rewriter, loc, lane, r);
-        acc.push_back(memref::LoadOp::create(rewriter, loc, c->read.getBase(),
-                                             c->indices(rewriter, loc, row, col)));
+        acc.push_back(
+            memref::LoadOp::create(rewriter, loc, c->read.getBase(),
+                                   c->indices(rewriter, loc, row, col)));
       }
     }
 
@@ -345,10 +346,9 @@ LogicalResult lowerContracts(RewriterBase &rewriter,
       for (int64_t r = 0; r < 4; ++r) {
         auto [row, col] = accumulatorPlace(rewriter, loc, lane, r);
         SmallVector<Value> at(write.getIndices());
-        at[map.getDimPosition(0)] =
-            arith::AddIOp::create(rewriter, loc, at[map.getDimPosition(0)], row);
-        at[map.getDimPosition(1)] =
-            arith::AddIOp::create(rewriter, loc, at[map.getDimPosition(1)], col);
+        unsigned r0 = map.getDimPosition(0), c0 = map.getDimPosition(1);
+        at[r0] = arith::AddIOp::create(rewriter, loc, at[r0], row);
+        at[c0] = arith::AddIOp::create(rewriter, loc, at[c0], col);
         memref::StoreOp::create(rewriter, loc,
                                 fragments[contract.getResult()][r],
                                 write.getBase(), at);

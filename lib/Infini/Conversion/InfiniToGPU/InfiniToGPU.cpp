@@ -162,13 +162,6 @@ struct ConvertInfiniToGPUPass
     RewritePatternSet flash(ctx);
     populateFlashAttentionPatterns(flash, fused);
     walkAndApplyPatterns(getOperation(), std::move(flash));
-    // The attention kernels are the only kernels so far.
-    llvm::SmallPtrSet<Operation *, 8> attentionKernels;
-    getOperation()->walk([&](scf::ForallOp forall) {
-      if (forall.getMapping() && !forall.getMapping()->empty() &&
-          isa<gpu::GPUBlockMappingAttr>(forall.getMapping()->getValue()[0]))
-        attentionKernels.insert(forall);
-    });
 
     // What a kernel's key steps share (Q^T of the query tile) is computed
     // once per block, outside the key loop. Only sequential loops: what
@@ -216,8 +209,11 @@ struct ConvertInfiniToGPUPass
     // update's sigma(K) (the memory state keeps f32 accuracy).
     WarpProductOptions products;
     products.enabled = tensorCores;
-    products.roundOperands = [&](Operation *kernel) {
-      return attentionKernels.contains(kernel);
+    // The attention kernels are the ones on grid dimensions (#gpu.block<z,
+    // y, x>); tileToBlocks' kernels have a linear mapping.
+    products.roundOperands = [](Operation *kernel) {
+      ArrayAttr mapping = *cast<scf::ForallOp>(kernel).getMapping();
+      return !cast<gpu::GPUBlockMappingAttr>(mapping[0]).isLinearMapping();
     };
     IRRewriter rewriter(ctx);
     if (failed(tileToBlocks(rewriter, getOperation(), tokenTile, valueTile)) ||
