@@ -147,10 +147,9 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::desc("CUDA toolkit path (empty: CUDA_ROOT, CUDA_HOME or "
                      "CUDA_PATH)"),
       llvm::cl::init("")};
-  // 2: at 3, LLVM's extra unrolling of the segment kernel's phases makes
-  // ptxas spill (layer L: 12 bytes at 128 registers, against none at 142
-  // with 2; the kernel's shared memory bounds it to 2 blocks per SM either
-  // way).
+  // 2: chosen when 3 made ptxas spill in layer L's segment kernel; since K
+  // and V are staged in shared memory both are spill-free at 3 blocks per
+  // SM (docs/GPU.md), and which is faster awaits a GPU.
   PassOptions::Option<unsigned> optLevel{
       *this, "opt-level", llvm::cl::desc("NVPTX optimization level"),
       llvm::cl::init(2)};

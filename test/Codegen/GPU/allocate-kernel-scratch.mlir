@@ -94,6 +94,20 @@ func.func @dynamic_bad_user(%out: memref<4xf32>) {
 
 // -----
 
+// A warp's program runs on all of its lanes: it may not allocate.
+func.func @in_warp_phase() {
+  scf.forall (%b) in (4) {
+    scf.forall (%w) in (2) {
+      // expected-error @below {{allocates a buffer 'memref<8xf32>' inside a warp-mapped phase; a warp's program keeps its values in registers}}
+      %s = memref.alloc() : memref<8xf32>
+      memref.dealloc %s : memref<8xf32>
+    } {mapping = [#gpu.warp<x>]}
+  } {mapping = [#gpu.block<x>]}
+  return
+}
+
+// -----
+
 func.func @carried(%n: index) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index

@@ -84,6 +84,17 @@ bool isMultipleOf(Value v, int64_t n) {
   return false;
 }
 
+/// `indices` of a transfer whose vector rows and columns run along memref
+/// dimensions `rowDim` and `colDim`, moved to element (row, col).
+SmallVector<Value> offsetIndices(OpBuilder &b, Location loc,
+                                 ValueRange indices, unsigned rowDim,
+                                 unsigned colDim, Value row, Value col) {
+  SmallVector<Value> at(indices);
+  at[rowDim] = arith::AddIOp::create(b, loc, at[rowDim], row);
+  at[colDim] = arith::AddIOp::create(b, loc, at[colDim], col);
+  return at;
+}
+
 /// A tile read from memory: where element (row, col) of the vector lies.
 struct TileSource {
   vector::TransferReadOp read;
@@ -107,10 +118,7 @@ struct TileSource {
 
   SmallVector<Value> indices(OpBuilder &b, Location loc, Value row,
                              Value col) {
-    SmallVector<Value> at(read.getIndices());
-    at[rowDim] = arith::AddIOp::create(b, loc, at[rowDim], row);
-    at[colDim] = arith::AddIOp::create(b, loc, at[colDim], col);
-    return at;
+    return offsetIndices(b, loc, read.getIndices(), rowDim, colDim, row, col);
   }
 
   /// Whether ldmatrix can read 8 x 8 blocks of the tile at 8-element
@@ -345,13 +353,12 @@ LogicalResult lowerContracts(RewriterBase &rewriter,
       Lane lane = laneAt(rewriter, loc);
       for (int64_t r = 0; r < 4; ++r) {
         auto [row, col] = accumulatorPlace(rewriter, loc, lane, r);
-        SmallVector<Value> at(write.getIndices());
-        unsigned r0 = map.getDimPosition(0), c0 = map.getDimPosition(1);
-        at[r0] = arith::AddIOp::create(rewriter, loc, at[r0], row);
-        at[c0] = arith::AddIOp::create(rewriter, loc, at[c0], col);
-        memref::StoreOp::create(rewriter, loc,
-                                fragments[contract.getResult()][r],
-                                write.getBase(), at);
+        memref::StoreOp::create(
+            rewriter, loc, fragments[contract.getResult()][r],
+            write.getBase(),
+            offsetIndices(rewriter, loc, write.getIndices(),
+                          map.getDimPosition(0), map.getDimPosition(1), row,
+                          col));
       }
       rewriter.eraseOp(write);
     }
