@@ -21,24 +21,25 @@
 // T = 40 tokens in segments of 32: one full segment, then the 8-token tail.
 // Each segment runs a fused segment kernel (local attention, retrieval and
 // gate), which writes into the layer's output, and the update's kernels
-// (sigma(K); the new memory, which computes the delta rule's read-out for
-// its tile itself; the norm's sums), which update the result state in
-// place; two more copy the initial state (an input, only read) into the
-// result buffers: 11 kernels, each embedded as a fatbin for sm_90.
+// (the new memory, which computes its tiles of sigma(K) and of the delta
+// rule's read-out itself, and the norm's sums, which compute their tile of
+// sigma(K)), each with an element-per-thread kernel before it that copies
+// the state it starts from (for the first segment the initial state, an
+// input, only read): 10 kernels, each embedded as a fatbin for sm_90.
 // The entry point takes device buffers, results last (9 descriptors); the
 // host never allocates host memory.
 // BINARY-NOT: llvm.call @malloc
 // BINARY: llvm.func @_mlir_ciface_layer(%arg0: !llvm.ptr, {{.*}}, %arg8: !llvm.ptr)
 // BINARY-NOT: llvm.call @malloc
-// BINARY-COUNT-11: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
+// BINARY-COUNT-10: gpu.binary @layer_kernel{{.*}} [#gpu.object<#nvvm.target<chip = "sm_90", features = "+ptx80">, properties = {{{.*}}}, "P\EDU\BA
 // BINARY-NOT: gpu.binary
 
-// The segment kernels and the new memory's (two each) and the tail's norm
-// sums (which compute their 8 x 16 tile of sigma(K) themselves) keep their
-// temporaries in dynamic shared memory (an extern array, as CUDA declares
-// it; infini-extern-dynamic-shared-memory), synchronize their 128
-// threads between phases, read bf16 and compute in f32 with FMAs and exp2.
-// SHARED-COUNT-5: .extern .shared .align 16 .b8 __dynamic_shmem__0[];
+// The segment kernels, the new memory's and the norm sums' (two each)
+// keep their temporaries in dynamic shared memory (an extern array, as
+// CUDA declares it; infini-extern-dynamic-shared-memory), synchronize their
+// 128 threads between phases, read bf16 and compute in f32 with FMAs and
+// exp2.
+// SHARED-COUNT-6: .extern .shared .align 16 .b8 __dynamic_shmem__0[];
 // SHARED-NOT: .shared .align 16 .b8 __dynamic_shmem__0
 // PTX-DAG: .maxntid 128, 1, 1
 // PTX-DAG: ld.global.b16

@@ -148,6 +148,12 @@ INSTANTIATE_TEST_SUITE_P(
         UpdateCase{"delta_f32", 2, 2, 9, 8, 4, Elem::F32, true, 0},
         UpdateCase{"delta_f16", 1, 3, 6, 4, 8, Elem::F16, true, 0},
         UpdateCase{"linear_bf16", 2, 1, 5, 8, 8, Elem::BF16, false, 0},
+        // Whole 16 x 8 x 16 tiles: on the GPU kernels' tensor cores, with
+        // sigma(K) split into three bf16 (two f16) parts; 256 tokens are
+        // two chunks of 128, each a block of partial sums.
+        UpdateCase{"linear_mma_chunks_bf16", 1, 2, 256, 16, 8, Elem::BF16,
+                   false, 0},
+        UpdateCase{"linear_mma_f16", 2, 1, 48, 16, 8, Elem::F16, false, 0},
         // Dv odd: the GPU kernel's last value-column tile is partial.
         UpdateCase{"delta_odd_dv_f32", 1, 2, 7, 4, 5, Elem::F32, true, 0},
         UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32, true,

@@ -70,7 +70,9 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
     * every other op (`memory_update`, a retrieval or gate alone) is its
       linalg decomposition, each linalg op tiled into blocks as
       `infini-tile-to-blocks` does (`token-tile` x `value-tile` tiles of its
-      last two parallel loops);
+      last two parallel loops; a sum over more than `reduction-chunk`
+      tokens, as the update's over a segment, split into chunks of that
+      many, a block each, and a kernel that adds their partial sums);
     * inside every block, each linalg op becomes a phase over `block-size`
       threads and the block's temporaries get static sizes, as
       `infini-distribute-to-threads` does. With `tensor-cores` (the
@@ -78,9 +80,13 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       tiles for tensor cores; in the attention kernels the probabilities are
       rounded to the values' type for P V where that type is 16-bit
       (`mma-round-operands`, as FlashAttention does), so Q K^T and P V of
-      f16 and bf16 attention run on tensor cores. Products of f32 operands
-      (all of f32 attention, the retrieval's sigma(Q) M, the update's
-      sigma(K)^T V) stay thread phases of f32 FMAs.
+      f16 and bf16 attention run on tensor cores; in the other kernels an
+      f32 operand with a 16-bit partner is split into 16-bit parts whose
+      sum it is to f32 rounding (three in bf16, two in f16), so the linear
+      update's sigma(K)^T V runs on tensor cores with the state's f32
+      accuracy. Products of two f32 operands (all of f32 attention, the
+      retrieval's sigma(Q) M, the delta rule's read-out and update) stay
+      thread phases of f32 FMAs.
 
     The kernels are on tensors: after one-shot bufferization,
     `infini-allocate-kernel-scratch` turns their buffers into scratch and
@@ -103,6 +109,9 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
            "Rows per block of the kernels tiled from linalg decompositions">,
     Option<"valueTile", "value-tile", "int64_t", /*default=*/"32",
            "Columns per block of the kernels tiled from linalg decompositions">,
+    Option<"reductionChunk", "reduction-chunk", "int64_t", /*default=*/"128",
+           "Tokens per block of a longer sum over tokens (the update's), "
+           "whose partial sums a kernel of their own adds (0: never split)">,
     Option<"tensorCores", "tensor-cores", "bool", /*default=*/"true",
            "Products of 16-bit operands as warp-level 16x8x16 MMA tiles">,
   ];

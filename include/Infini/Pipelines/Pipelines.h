@@ -166,9 +166,10 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::init(32)};
   PassOptions::Option<bool> tensorCores{
       *this, "tensor-cores",
-      llvm::cl::desc("Products of f16/bf16 operands (Q K^T and P V of 16-bit "
-                     "attention) on tensor cores, mma.sync.m16n8k16, on "
-                     "sm_80 and later"),
+      llvm::cl::desc("Products with f16/bf16 operands (Q K^T and P V of "
+                     "16-bit attention, the linear update's sigma(K)^T V) "
+                     "on tensor cores, mma.sync.m16n8k16, on sm_80 and "
+                     "later"),
       llvm::cl::init(true)};
   PassOptions::Option<int64_t> tokenTile{
       *this, "token-tile",
@@ -180,6 +181,12 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::desc("Columns per block of the kernels tiled from linalg "
                      "decompositions"),
       llvm::cl::init(32)};
+  PassOptions::Option<int64_t> reductionChunk{
+      *this, "reduction-chunk",
+      llvm::cl::desc("Tokens per block of a longer sum over tokens (the "
+                     "update's), whose partial sums a kernel of their own "
+                     "adds (0: never split)"),
+      llvm::cl::init(128)};
   PassOptions::Option<int64_t> maxSharedMemory{
       *this, "max-shared-memory",
       llvm::cl::desc("Most shared memory per block, in bytes (0: the chip's "

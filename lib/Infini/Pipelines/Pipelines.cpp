@@ -286,6 +286,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   kernels.keyTile = options.keyTile;
   kernels.tokenTile = options.tokenTile;
   kernels.valueTile = options.valueTile;
+  kernels.reductionChunk = options.reductionChunk;
   // mma.sync.m16n8k16 on f16 and bf16 needs sm_80 or later.
   kernels.tensorCores = options.tensorCores && smVersion(options.chip) >= 80;
   pm.addPass(createConvertInfiniToGPU(kernels));

@@ -66,15 +66,44 @@ func.func @scores(%k: tensor<32x64xbf16>, %q: tensor<32x64xbf16>) -> tensor<2x32
 
 // -----
 
-// P V with P in f32 and V in f16, acc[t, e] += P^T[u, t] V[u, e]: without
-// rounding not a tensor-core product (a thread phase); with it, P^T is
-// rounded to f16 by a thread phase of its own into a temporary, V copied
-// into one, and the product is a warp phase reading P^T in (m, k) order
-// through a transposing map. 32 x 64 outputs: 2 x 8 tiles, 4 warps of 4
-// (32 x 16 blocks, which read as many operand rows as 16 x 32 ones).
+// P V with P in f32 and V in f16, acc[t, e] += P^T[u, t] V[u, e]. Without
+// rounding, P^T is split by a thread phase of its own into two f16 parts
+// (the f16 rounding and the f16 rounding of what it leaves; an infinite
+// part leaves 0), V copied into a temporary, and the warp phase takes a
+// contract per part and tile, the same B tile for both parts. With
+// rounding, P^T is rounded to f16 by a thread phase of its own into a
+// temporary, V copied into one, and the product is a warp phase reading
+// P^T in (m, k) order through a transposing map. 32 x 64 outputs: 2 x 8
+// tiles, 4 warps of 4 (32 x 16 blocks, which read as many operand rows as
+// 16 x 32 ones).
 // CHECK-LABEL: func.func @probs_values
-// CHECK-NOT: gpu.warp
-// CHECK: return
+// CHECK: %[[HI:.*]] = bufferization.alloc_tensor() : tensor<32x32xf16>
+// CHECK: %[[LO:.*]] = bufferization.alloc_tensor() : tensor<32x32xf16>
+// CHECK: %[[PARTS:.*]]:2 = scf.forall {{.*}} shared_outs(%{{.*}} = %[[HI]], %{{.*}} = %[[LO]])
+// CHECK: ^bb0(%[[X:.*]]: f32, %{{.*}}: f16, %{{.*}}: f16):
+// CHECK: %[[H:.*]] = arith.truncf %[[X]] : f32 to f16
+// CHECK: %[[HX:.*]] = arith.extf %[[H]] : f16 to f32
+// CHECK: %[[REST:.*]] = arith.subf %[[X]], %[[HX]] : f32
+// CHECK: %[[ABS:.*]] = math.absf %[[HX]] : f32
+// CHECK: %[[INF:.*]] = arith.cmpf oeq, %[[ABS]], %{{.*}} : f32
+// CHECK: %[[LEFT:.*]] = arith.select %[[INF]], %{{.*}}, %[[REST]] : f32
+// CHECK: %[[L:.*]] = arith.truncf %[[LEFT]] : f32 to f16
+// CHECK: linalg.yield %[[H]], %[[L]] : f16, f16
+// CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK: %[[V:.*]] = scf.forall
+// CHECK: linalg.copy
+// CHECK: scf.forall (%{{.*}}, %{{.*}}) in (1, 4) shared_outs
+// CHECK: %[[A0:.*]] = vector.transfer_read %[[PARTS]]#0[%c0, %c0]
+// CHECK: %[[A0X:.*]] = arith.extf %[[A0]]
+// CHECK: %[[A1:.*]] = vector.transfer_read %[[PARTS]]#1[%c0, %c0]
+// CHECK: %[[A1X:.*]] = arith.extf %[[A1]]
+// CHECK: %[[B0:.*]] = vector.transfer_read %[[V]][%c0, %{{.*}}]
+// CHECK: %[[B0X:.*]] = arith.extf %[[B0]]
+// CHECK: %[[C0:.*]] = vector.contract {{.*}} %[[A0X]], %[[B0X]], %{{.*}}
+// CHECK: vector.contract {{.*}} %[[A1X]], %[[B0X]], %[[C0]]
+// CHECK-COUNT-14: vector.contract
+// CHECK-NOT: vector.contract
+// CHECK: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
 // ROUND-LABEL: func.func @probs_values
 // ROUND: %[[BUF:.*]] = bufferization.alloc_tensor() : tensor<32x32xf16>
 // ROUND: %[[P16:.*]] = scf.forall {{.*}} shared_outs(%{{.*}} = %[[BUF]])
@@ -129,4 +158,52 @@ func.func @others(%a: tensor<24x16xbf16>, %b: tensor<16x32xbf16>, %c: tensor<24x
     }
   } {mapping = [#gpu.block<x>]}
   return %r#0, %r#1, %r#2 : tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>
+}
+
+// -----
+
+// A tile of the linear update, M[d, e] += sum_t sigma(K)[t, d] V[t, e], as
+// tile-to-blocks leaves it: unit batch and head loops, sigma(K) in f32 and
+// V in bf16. The unit loops are dropped (rank-reduced slices of the
+// operands, the result inserted back), sigma(K) is split into three bf16
+// parts (8 + 8 + 8 bits) and each of a warp's tiles takes three contracts
+// per step of 16 tokens: 32 x 16 outputs, 4 warps of one 16 x 8 tile, 4
+// steps, 12 contracts.
+// CHECK-LABEL: func.func @update_tile
+// CHECK: %[[SK:.*]] = tensor.extract_slice %{{.*}}[0, 0, 0, 0] [1, 1, 64, 32] [1, 1, 1, 1] : tensor<1x1x64x32xf32> to tensor<64x32xf32>
+// CHECK: %[[PARTS:.*]]:3 = scf.forall
+// CHECK: linalg.yield %{{.*}}, %{{.*}}, %{{.*}} : bf16, bf16, bf16
+// CHECK: scf.forall (%{{.*}}, %{{.*}}) in (2, 2) shared_outs
+// CHECK-COUNT-12: vector.contract
+// CHECK-NOT: vector.contract
+// CHECK: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
+// CHECK: tensor.insert_slice %{{.*}} into %{{.*}}[0, 0, 0, 0] [1, 1, 32, 16] [1, 1, 1, 1] : tensor<32x16xf32> into tensor<1x1x32x16xf32>
+// With rounding, sigma(K) is rounded to bf16 instead: one contract per
+// tile and step.
+// ROUND-LABEL: func.func @update_tile
+// ROUND: arith.truncf %{{.*}} : f32 to bf16
+// ROUND-COUNT-4: vector.contract
+// ROUND-NOT: vector.contract
+// ROUND: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
+func.func @update_tile(%sk: tensor<2x1x64x32xf32>, %v: tensor<2x1x64x16xbf16>, %m: tensor<2x1x32x16xf32>) -> tensor<2x1x32x16xf32> {
+  %r = scf.forall (%b) in (2) shared_outs(%o = %m) -> (tensor<2x1x32x16xf32>) {
+    %ks = tensor.extract_slice %sk[%b, 0, 0, 0] [1, 1, 64, 32] [1, 1, 1, 1] : tensor<2x1x64x32xf32> to tensor<1x1x64x32xf32>
+    %vs = tensor.extract_slice %v[%b, 0, 0, 0] [1, 1, 64, 16] [1, 1, 1, 1] : tensor<2x1x64x16xbf16> to tensor<1x1x64x16xbf16>
+    %ms = tensor.extract_slice %o[%b, 0, 0, 0] [1, 1, 32, 16] [1, 1, 1, 1] : tensor<2x1x32x16xf32> to tensor<1x1x32x16xf32>
+    %u = linalg.generic {indexing_maps = [affine_map<(b, g, t, d, e) -> (b, g, t, d)>,
+                                          affine_map<(b, g, t, d, e) -> (b, g, t, e)>,
+                                          affine_map<(b, g, t, d, e) -> (b, g, d, e)>],
+                         iterator_types = ["parallel", "parallel", "reduction", "parallel", "parallel"]}
+        ins(%ks, %vs : tensor<1x1x64x32xf32>, tensor<1x1x64x16xbf16>) outs(%ms : tensor<1x1x32x16xf32>) {
+    ^bb0(%x: f32, %y: bf16, %acc: f32):
+      %ye = arith.extf %y : bf16 to f32
+      %p = arith.mulf %x, %ye : f32
+      %s = arith.addf %acc, %p : f32
+      linalg.yield %s : f32
+    } -> tensor<1x1x32x16xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %u into %o[%b, 0, 0, 0] [1, 1, 32, 16] [1, 1, 1, 1] : tensor<1x1x32x16xf32> into tensor<2x1x32x16xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return %r : tensor<2x1x32x16xf32>
 }

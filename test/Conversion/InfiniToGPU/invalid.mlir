@@ -3,10 +3,12 @@
 
 // RUN: not infini-opt %s -convert-infini-to-gpu=block-size=2048 -split-input-file 2>&1 | FileCheck %s --check-prefix=THREADS
 // RUN: not infini-opt %s -convert-infini-to-gpu=query-tile=100000 -split-input-file 2>&1 | FileCheck %s --check-prefix=TILE
+// RUN: not infini-opt %s -convert-infini-to-gpu=reduction-chunk=-1 -split-input-file 2>&1 | FileCheck %s --check-prefix=CHUNK
 
 // OPTION: convert-infini-to-gpu: block-size must be positive, got 0
 // THREADS: convert-infini-to-gpu: block-size must be at most 1024 (CUDA's limit of threads per block), got 2048
 // TILE: convert-infini-to-gpu: query-tile must be at most 65536, got 100000
+// CHUNK: convert-infini-to-gpu: reduction-chunk must be non-negative, got -1
 
 func.func @online_dynamic_dk(%q: tensor<1x2x8x?xf32>, %k: tensor<1x2x8x?xf32>, %v: tensor<1x2x8x4xf32>,
                   %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index)

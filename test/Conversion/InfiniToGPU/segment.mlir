@@ -84,17 +84,17 @@ func.func @local(%q: tensor<?x4x?x16xf32>, %k: tensor<?x4x?x16xf32>, %v: tensor<
 // -----
 
 // A retrieval alone and a gated_combine alone: their linalg decompositions,
-// tiled into blocks of 32 x 32 outputs (linear block mapping over all
-// parallel loops). The retrieval's kernel computes the sigma(Q) tile and
+// tiled into blocks of 32 x 32 outputs (here one 8 x 4 tile each; linear
+// block mapping over all parallel loops). The retrieval's kernel computes the sigma(Q) tile and
 // both products itself (producers fused into the consumer's tile).
 // CHECK-LABEL: func.func @retrieve_then_combine
-// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0, 0) to (1, 2, 1, 8, 4) step (1, 1, 1, 32, 32)
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0, 0) to (1, 2, 1, 8, 4) step (1, 1, 1, 8, 4)
 // CHECK: math.exp
 // CHECK: linalg.contract
 // CHECK: linalg.contract
 // CHECK: arith.divf
 // CHECK: {mapping = [#gpu.block<linear_dim_4>, #gpu.block<linear_dim_3>, #gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
-// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0) to (1, 2, 8, 4) step (1, 1, 32, 32)
+// CHECK: scf.forall ({{.*}}) = (0, 0, 0, 0) to (1, 2, 8, 4) step (1, 1, 8, 4)
 // CHECK: math.exp
 // CHECK: {mapping = [#gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
 // CHECK: {mapping = [#gpu.block<linear_dim_3>, #gpu.block<linear_dim_2>, #gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}

@@ -11,7 +11,13 @@ def InfiniTileToBlocks : Pass<"infini-tile-to-blocks"> {
     Every linalg op on tensors that is not inside a block-mapped `scf.forall`
     already is tiled, with upstream's tiling driver, into one: its last two
     parallel loops by `rows` x `cols`, every other parallel loop by 1 (a
-    block per batch, head, ...), its reductions whole. The forall has a
+    block per batch, head, ...), its reductions whole, except one of a
+    static length above `chunk` that is a multiple of it (a sum over the
+    tokens of a segment): that op is first split (upstream's
+    `linalg::splitReduction`) into one whose chunks of `chunk` iterations
+    are parallel, into partial results, and one that adds those, and both
+    are tiled. A loop shorter than its tile is one tile of its static
+    size. The forall has a
     linear block mapping (`#gpu.block<linear_dim_k>`, the innermost loop
     fastest), so any number of loops fits a one-dimensional grid. An op
     without a parallel loop is reported. `convert-infini-to-gpu` runs the
@@ -22,6 +28,8 @@ def InfiniTileToBlocks : Pass<"infini-tile-to-blocks"> {
            "Tile of the next-to-last parallel loop">,
     Option<"cols", "cols", "int64_t", /*default=*/"32",
            "Tile of the last parallel loop">,
+    Option<"chunk", "chunk", "int64_t", /*default=*/"0",
+           "Iterations per block of a longer reduction (0: never split)">,
   ];
   let dependentDialects = ["affine::AffineDialect", "gpu::GPUDialect",
                            "scf::SCFDialect", "tensor::TensorDialect"];
@@ -41,8 +49,10 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
 
     With `mma`, a matrix product that tensor cores compute instead becomes
     a *warp phase*: `C[m, n] += sum_k A[m, k] B[n, k]` (two parallel loops
-    and one reduction, any operand layouts, rank-2 operands) with A and B of
-    one 16-bit float type (f16, bf16), C in f32, and static sizes that are
+    and one reduction, any operand layouts, rank-2 operands; loops of one
+    iteration besides, such as a tile's batch and head, are dropped first
+    with upstream's `dropUnitDims`) with A and B of one 16-bit float type
+    (f16, bf16), or one of them f32, C in f32, and static sizes that are
     multiples of 16 (m), 8 (n) and 16 (k), at most 512 along k. A
     `#gpu.warp<linear_dim_k>`-mapped `scf.forall` gives each of at most
     `threads` / 32 warps a block of whole 16 x 8 output tiles (at most 16;
@@ -56,9 +66,14 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
     target can run the program as it is. An operand read from outside the
     kernel is first copied into a temporary of the kernel (a thread phase:
     on GPUs the warps then read it from shared memory with `ldmatrix`).
-    With `mma-round-operands` too, an
-    f32 operand whose partner is 16-bit is first rounded to the partner's
-    type by an elementwise phase of its own (what `convert-infini-to-gpu`
+    An f32 operand whose partner is 16-bit is made 16-bit first, by an
+    elementwise phase of its own: it is split into parts of the partner's
+    type whose sum it is to f32 rounding (three in bf16, two in f16; each
+    part the rounding of what the parts before it leave, an infinite part
+    leaving 0), and the warp program takes one contract per part and tile
+    (what `convert-infini-to-gpu` does for the update's sigma(K)^T V, the
+    memory state keeping f32 accuracy). With `mma-round-operands`, it is
+    rounded to the partner's type instead (what `convert-infini-to-gpu`
     does for attention's probabilities before P V, as FlashAttention does).
     Any other product is a thread phase as above.
 

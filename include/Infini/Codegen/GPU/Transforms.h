@@ -23,10 +23,12 @@ namespace infini {
 /// Tiles every linalg op on tensors of `root` that is not inside a
 /// block-mapped scf.forall into one: its last two parallel loops by `rows`
 /// x `cols`, its other parallel loops by 1, its reductions whole, with a
-/// linear block mapping (any number of loops). Reports ops without a
-/// parallel loop.
+/// linear block mapping (any number of loops). A reduction of a static
+/// length above `chunk` (> 0) and a multiple of it is split first, into
+/// an op over chunks of `chunk` iterations in parallel and one that adds
+/// their partial results, both tiled. Reports ops without a parallel loop.
 LogicalResult tileToBlocks(RewriterBase &rewriter, Operation *root,
-                           int64_t rows, int64_t cols);
+                           int64_t rows, int64_t cols, int64_t chunk = 0);
 
 /// Inside every block-mapped scf.forall of `root` (on tensors): tiles each
 /// linalg op into a thread-mapped scf.forall of at most `threads`

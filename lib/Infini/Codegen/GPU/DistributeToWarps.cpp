@@ -11,7 +11,7 @@
 //   for each step of 16 along k (unrolled):
 //     a[i] = extf(read A tile (i, step))          // 16 x 16, (m, k) order
 //     b[j] = extf(read B tile (j, step))          // 8 x 16, (n, k) order
-//     c[i][j] = vector.contract(a[i], b[j], c[i][j])
+//     c[i][j] = vector.contract(a[i], b[j], c[i][j])   // per part (below)
 //   write c[i][j]
 //
 // The operands' layouts are the permutation maps of their reads. Every
@@ -19,11 +19,19 @@
 // infini-gpu-vector-to-mma maps each 16 x 8 x 16 contract onto the lanes of
 // the warp (ldmatrix, mma.sync), the accumulators in registers.
 //
-// With rounding on, an f32 operand whose partner is 16-bit is first rounded
-// to the partner's type by an elementwise op of its own (a thread phase):
-// attention's probabilities P before P V, as FlashAttention does. An
-// operand the kernel reads from outside (K, V) is copied into a temporary
-// of the kernel first (a thread phase), which GPUs keep in shared memory.
+// An f32 operand whose partner is 16-bit is made 16-bit by an elementwise
+// op of its own (a thread phase) first. With rounding on, it is rounded to
+// the partner's type: attention's probabilities P before P V, as
+// FlashAttention does. Otherwise it is split, exactly to f32 rounding, into
+// a sum of parts of the partner's type (x = x0 + x1 + x2 in bf16, each
+// part the rounding of what the ones before leave; x0 + x1 in f16, whose
+// parts keep 11 bits each), and the warp program takes one contract per
+// part: the memory update's sigma(K)^T V keeps the f32 accuracy of the
+// state at three (bf16) or two (f16) times the MMAs. An operand the kernel
+// reads from outside (K, V) is copied into a temporary of the kernel first
+// (a thread phase), which GPUs keep in shared memory. A product with unit
+// loops (the batch and head of a tiled update) loses them first
+// (upstream's dropUnitDims).
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,10 +41,13 @@
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/SmallBitVector.h"
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 
 using namespace mlir;
@@ -49,6 +60,8 @@ namespace {
 struct Operand {
   Value value;
   unsigned rowDim, kDim;
+  /// The 16-bit parts whose sum is `value`, if it is split (f32).
+  SmallVector<Value> parts;
 };
 
 struct Product {
@@ -96,42 +109,58 @@ bool isMultiplyAdd(linalg::LinalgOp op) {
   return x.getArgNumber() + y.getArgNumber() == 1;
 }
 
-/// The op as a product of MMA tiles, element types aside.
-std::optional<Product> matchProduct(linalg::LinalgOp op) {
+/// The op as a product of MMA tiles, element types aside; or, with
+/// `withoutUnitLoops`, the op that dropUnitDims makes of it (its loops of
+/// one iteration and the operands' dimensions along them dropped).
+std::optional<Product> matchProduct(linalg::LinalgOp op,
+                                    bool withoutUnitLoops = false) {
   if (!op.hasPureTensorSemantics() || op.getNumDpsInputs() != 2 ||
-      op.getNumDpsInits() != 1 || op.getNumLoops() != 3 ||
-      op.getNumReductionLoops() != 1 || !isMultiplyAdd(op))
+      op.getNumDpsInits() != 1 || op.getNumReductionLoops() != 1 ||
+      !isMultiplyAdd(op))
     return std::nullopt;
-  for (OpOperand &operand : op->getOpOperands())
-    if (cast<ShapedType>(operand.get().getType()).getRank() != 2)
-      return std::nullopt;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   if (llvm::any_of(ranges, ShapedType::isDynamic))
+    return std::nullopt;
+  llvm::SmallBitVector dropped(ranges.size());
+  for (auto [i, range] : llvm::enumerate(ranges))
+    dropped[i] = withoutUnitLoops && range == 1;
+  if (ranges.size() - dropped.count() != 3)
     return std::nullopt;
   SmallVector<unsigned> reductions;
   op.getReductionDims(reductions);
   unsigned dk = reductions.front();
+  if (dropped.test(dk))
+    return std::nullopt;
+  // An operand's two dimensions, as loops.
   using Dims = std::pair<unsigned, unsigned>;
-  auto dimsOf = [](AffineMap map) -> std::optional<Dims> {
-    if (map.getNumResults() != 2 || !map.isProjectedPermutation())
+  auto dimsOf = [&](OpOperand *operand) -> std::optional<Dims> {
+    AffineMap map = op.getMatchingIndexingMap(operand);
+    if (!map.isProjectedPermutation())
       return std::nullopt;
-    return std::make_pair(map.getDimPosition(0), map.getDimPosition(1));
+    SmallVector<unsigned> dims;
+    for (unsigned i = 0; i < map.getNumResults(); ++i)
+      if (auto dim = dyn_cast<AffineDimExpr>(map.getResult(i));
+          !dim || !dropped.test(dim.getPosition()))
+        dims.push_back(map.getDimPosition(i));
+    if (dims.size() != 2)
+      return std::nullopt;
+    return std::make_pair(dims[0], dims[1]);
   };
-  auto out = dimsOf(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
+  auto out = dimsOf(op.getDpsInitOperand(0));
   if (!out || out->first == dk || out->second == dk)
     return std::nullopt;
   unsigned dm = out->first, dn = out->second;
   Product product{};
   bool haveA = false, haveB = false;
   for (OpOperand *input : op.getDpsInputOperands()) {
-    auto dims = dimsOf(op.getMatchingIndexingMap(input));
+    auto dims = dimsOf(input);
     if (!dims)
       return std::nullopt;
     auto [d0, d1] = *dims;
     unsigned row = d0 == dk ? d1 : d0;
     if ((d0 == dk) == (d1 == dk))
       return std::nullopt;
-    Operand operand{input->get(), d0 == dk ? 1u : 0u, d0 == dk ? 0u : 1u};
+    Operand operand{input->get(), d0 == dk ? 1u : 0u, d0 == dk ? 0u : 1u, {}};
     if (row == dm && !haveA) {
       product.a = operand;
       haveA = true;
@@ -172,6 +201,50 @@ Value roundTo(RewriterBase &rewriter, Location loc, Value x, Type type) {
                    arith::TruncFOp::create(b, loc, type, args[0]).getResult());
              })
       .getResult(0);
+}
+
+/// The parts of 16-bit `type` whose sum is the f32 `x` to f32 rounding,
+/// elementwise, into temporaries of the kernel: each part the rounding of
+/// what the parts before it leave (exact in f32), 3 in bf16 (8 + 8 + 8
+/// bits), 2 in f16 (11 + 11). What an infinite part leaves is 0, not
+/// inf - inf. Returns the generic computing them.
+linalg::GenericOp splitInto(RewriterBase &rewriter, Location loc, Value x,
+                            Type type) {
+  auto shaped = cast<RankedTensorType>(x.getType());
+  int64_t count = type.isBF16() ? 3 : 2;
+  SmallVector<Value> empties;
+  SmallVector<Type> types;
+  for (int64_t i = 0; i < count; ++i) {
+    empties.push_back(
+        tensor::EmptyOp::create(rewriter, loc, shaped.getShape(), type));
+    types.push_back(empties.back().getType());
+  }
+  AffineMap id = rewriter.getMultiDimIdentityMap(2);
+  return linalg::GenericOp::create(
+      rewriter, loc, types, ValueRange{x}, empties,
+      SmallVector<AffineMap>(count + 1, id),
+      ArrayRef<utils::IteratorType>{utils::IteratorType::parallel,
+                                    utils::IteratorType::parallel},
+      [&](OpBuilder &b, Location loc, ValueRange args) {
+        Type f32 = b.getF32Type();
+        Value rest = args[0];
+        Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+        Value inf = arith::ConstantOp::create(
+            b, loc, b.getF32FloatAttr(std::numeric_limits<float>::infinity()));
+        SmallVector<Value> parts;
+        for (int64_t i = 0; i < count; ++i) {
+          parts.push_back(arith::TruncFOp::create(b, loc, type, rest));
+          if (i + 1 == count)
+            break;
+          Value part = arith::ExtFOp::create(b, loc, f32, parts.back());
+          Value left = arith::SubFOp::create(b, loc, rest, part);
+          Value infinite = arith::CmpFOp::create(
+              b, loc, arith::CmpFPredicate::OEQ,
+              math::AbsFOp::create(b, loc, part), inf);
+          rest = arith::SelectOp::create(b, loc, infinite, zero, left);
+        }
+        linalg::YieldOp::create(b, loc, parts);
+      });
 }
 
 /// Whether `v` is computed by the kernel into a temporary of its own (block
@@ -245,25 +318,64 @@ Value readTile(OpBuilder &b, Location loc, const Operand &operand, int64_t rows,
                                tile);
 }
 
+/// `op` without its loops of one iteration, as a generic on rank-reduced
+/// slices of its operands.
+FailureOr<linalg::LinalgOp> dropUnitLoops(RewriterBase &rewriter,
+                                          linalg::LinalgOp op) {
+  rewriter.setInsertionPoint(op);
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  if (!generic) {
+    FailureOr<linalg::GenericOp> generalized =
+        linalg::generalizeNamedOp(rewriter, op);
+    if (failed(generalized))
+      return failure();
+    generic = *generalized;
+  }
+  linalg::ControlDropUnitDims control;
+  control.rankReductionStrategy = linalg::ControlDropUnitDims::
+      RankReductionStrategy::ExtractInsertSlice;
+  FailureOr<linalg::DropUnitDimsResult> dropped =
+      linalg::dropUnitDims(rewriter, generic, control);
+  if (failed(dropped))
+    return linalg::LinalgOp(generic);
+  rewriter.replaceOp(generic, dropped->replacements);
+  return cast<linalg::LinalgOp>(dropped->resultOp.getOperation());
+}
+
 } // namespace
 
 bool mlir::infini::distributeToWarps(
-    RewriterBase &rewriter, linalg::LinalgOp op, int64_t threads, bool round,
+    RewriterBase &rewriter, linalg::LinalgOp &op, int64_t threads, bool round,
     SmallVectorImpl<linalg::LinalgOp> &phases) {
-  std::optional<Product> product = matchProduct(op);
   int64_t warps = threads / kWarpSize;
-  if (!product || warps < 1 ||
+  if (warps < 1 || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
       !elementTypeOf(op.getDpsInits()[0]).isF32())
     return false;
-  // Which operand, if any, is rounded to its partner's 16-bit type.
+  // Operands of one 16-bit type, or one of them f32 (rounded or split).
+  Type t0 = elementTypeOf(op.getDpsInputs()[0]);
+  Type t1 = elementTypeOf(op.getDpsInputs()[1]);
+  if (!(is16BitFloat(t0) && (t1 == t0 || t1.isF32())) &&
+      !(is16BitFloat(t1) && t0.isF32()))
+    return false;
+  std::optional<Product> product = matchProduct(op);
+  if (!product && matchProduct(op, /*withoutUnitLoops=*/true)) {
+    FailureOr<linalg::LinalgOp> reduced = dropUnitLoops(rewriter, op);
+    if (failed(reduced))
+      return false;
+    op = *reduced;
+    product = matchProduct(op);
+  }
+  if (!product)
+    return false;
+  // Which operand, if any, is made 16-bit like its partner.
   Type ta = elementTypeOf(product->a.value);
   Type tb = elementTypeOf(product->b.value);
-  Operand *rounded = nullptr;
-  if (round && ta.isF32() && is16BitFloat(tb)) {
-    rounded = &product->a;
+  Operand *widened = nullptr;
+  if (ta.isF32() && is16BitFloat(tb)) {
+    widened = &product->a;
     ta = tb;
-  } else if (round && tb.isF32() && is16BitFloat(ta)) {
-    rounded = &product->b;
+  } else if (tb.isF32() && is16BitFloat(ta)) {
+    widened = &product->b;
     tb = ta;
   }
   if (!is16BitFloat(ta) || ta != tb)
@@ -277,9 +389,13 @@ bool mlir::infini::distributeToWarps(
 
   Location loc = op.getLoc();
   rewriter.setInsertionPoint(op);
-  if (rounded) {
-    rounded->value = roundTo(rewriter, loc, rounded->value, ta);
-    phases.push_back(rounded->value.getDefiningOp<linalg::LinalgOp>());
+  if (widened && round) {
+    widened->value = roundTo(rewriter, loc, widened->value, ta);
+    phases.push_back(widened->value.getDefiningOp<linalg::LinalgOp>());
+  } else if (widened) {
+    linalg::GenericOp split = splitInto(rewriter, loc, widened->value, ta);
+    widened->parts.assign(split->result_begin(), split->result_end());
+    phases.push_back(split);
   }
   // Operands read from outside the kernel (K and V of attention) are staged
   // in its scratch first, by a thread phase whose neighbouring threads copy
@@ -287,7 +403,7 @@ bool mlir::infini::distributeToWarps(
   // shared memory with ldmatrix rather than element by element from
   // global memory.
   for (Operand *operand : {&product->a, &product->b})
-    if (!inScratch(operand->value)) {
+    if (operand->parts.empty() && !inScratch(operand->value)) {
       operand->value = copyToScratch(rewriter, loc, operand->value);
       phases.push_back(operand->value.getDefiningOp<linalg::LinalgOp>());
     }
@@ -336,19 +452,34 @@ bool mlir::infini::distributeToWarps(
       {vector::IteratorTypeAttr::get(ctx, vector::IteratorType::parallel),
        vector::IteratorTypeAttr::get(ctx, vector::IteratorType::parallel),
        vector::IteratorTypeAttr::get(ctx, vector::IteratorType::reduction)});
+  // A split operand's parts, smallest last: each product of parts is one
+  // contract per tile.
+  auto partsOf = [](Operand &operand) {
+    return operand.parts.empty() ? SmallVector<Value>{operand.value}
+                                 : operand.parts;
+  };
+  SmallVector<Value> aParts = partsOf(product->a), bParts = partsOf(product->b);
   for (int64_t step = 0; step < product->k / kMmaK; ++step) {
     Value k0 = constant(step * kMmaK);
-    SmallVector<Value> a, b;
-    for (int64_t i = 0; i < tm; ++i)
-      a.push_back(readTile(rewriter, loc, product->a, kMmaM,
-                           offset(m0, 1, i * kMmaM), k0));
-    for (int64_t j = 0; j < tn; ++j)
-      b.push_back(readTile(rewriter, loc, product->b, kMmaN,
-                           offset(n0, 1, j * kMmaN), k0));
+    // a[p][i], b[q][j]: tile i (j) of part p (q).
+    SmallVector<SmallVector<Value>> a(aParts.size()), b(bParts.size());
+    for (auto [p, part] : llvm::enumerate(aParts))
+      for (int64_t i = 0; i < tm; ++i)
+        a[p].push_back(readTile(rewriter, loc, {part, product->a.rowDim,
+                                                product->a.kDim, {}},
+                                kMmaM, offset(m0, 1, i * kMmaM), k0));
+    for (auto [q, part] : llvm::enumerate(bParts))
+      for (int64_t j = 0; j < tn; ++j)
+        b[q].push_back(readTile(rewriter, loc, {part, product->b.rowDim,
+                                                product->b.kDim, {}},
+                                kMmaN, offset(n0, 1, j * kMmaN), k0));
     for (int64_t i = 0; i < tm; ++i)
       for (int64_t j = 0; j < tn; ++j)
-        acc[i * tn + j] = vector::ContractionOp::create(
-            rewriter, loc, a[i], b[j], acc[i * tn + j], maps, iterators);
+        for (auto &ap : a)
+          for (auto &bq : b)
+            acc[i * tn + j] = vector::ContractionOp::create(
+                rewriter, loc, ap[i], bq[j], acc[i * tn + j], maps,
+                iterators);
   }
   for (int64_t i = 0; i < tm; ++i)
     for (int64_t j = 0; j < tn; ++j)

@@ -153,12 +153,14 @@ inline std::optional<int64_t> constantUpperBound(Value size) {
 
 /// If `op` (inside a block kernel, on tensors) is a product that warp-level
 /// MMA tiles compute (DistributeToWarps.cpp), replaces it with a warp phase
-/// of `threads` / 32 warps at most and returns true; with `round`, an f32
-/// operand whose partner is 16-bit is rounded to the partner's type first,
-/// and operands read from outside the kernel are copied into temporaries
-/// of the kernel, by ops appended to `phases` (still to be distributed).
-/// Returns false, changing nothing, for any other op.
-bool distributeToWarps(RewriterBase &rewriter, linalg::LinalgOp op,
+/// of `threads` / 32 warps at most and returns true; an f32 operand whose
+/// partner is 16-bit is rounded to the partner's type first (`round`) or
+/// split into parts of that type, and operands read from outside the
+/// kernel are copied into temporaries of the kernel, by ops appended to
+/// `phases` (still to be distributed). Returns false for any other op,
+/// which it leaves as it was or, if it had loops of one iteration, replaces
+/// (`op` is then the replacement) by the same op without them.
+bool distributeToWarps(RewriterBase &rewriter, linalg::LinalgOp &op,
                        int64_t threads, bool round,
                        SmallVectorImpl<linalg::LinalgOp> &phases);
 

@@ -2,7 +2,11 @@
 //
 // The ops that no fused kernel covers (the memory update, a retrieval or a
 // gate on its own) are tiled as they are decomposed: a block per tile of
-// their last two parallel loops, upstream's tiling driver doing the work.
+// their last two parallel loops, upstream's tiling driver doing the work. A
+// long sum over tokens is first split into chunks (upstream's
+// splitReduction), so that its blocks fill the GPU: a segment's update of
+// a 128 x 128 memory is 16 tiles per head; in chunks of 128 of 2048
+// tokens, 256.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +15,7 @@
 #include "Mapping.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
@@ -54,17 +59,37 @@ static linalg::LinalgOp lastUntiledOp(RewriterBase &rewriter,
   return ops.empty() ? linalg::LinalgOp() : ops.back();
 }
 
+/// Into how many chunks of `chunk` iterations the reduction of `op` is
+/// split, if at all: its only reduction loop, of a static length that is a
+/// multiple of `chunk` above it (a reduction over the tokens of a segment).
+static std::optional<int64_t> reductionChunks(linalg::LinalgOp op,
+                                              int64_t chunk) {
+  SmallVector<unsigned> reductions;
+  op.getReductionDims(reductions);
+  if (chunk <= 0 || reductions.size() != 1 || op.getNumDpsInits() != 1)
+    return std::nullopt;
+  int64_t length = op.getStaticLoopRanges()[reductions.front()];
+  if (ShapedType::isDynamic(length) || length <= chunk || length % chunk)
+    return std::nullopt;
+  return length / chunk;
+}
+
 LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
                                          Operation *root, int64_t rows,
-                                         int64_t cols) {
+                                         int64_t cols, int64_t chunk) {
   // Consumers first: each kernel computes the tiles of its producers that
   // it needs where they are small scratch (fills and elementwise ops, a
   // contraction over the head dimension); a producer needed along the
   // tokens (a reduction over them reads all) stays a kernel of its own.
+  // The chunks of a split reduction: kernels of their own, never fused
+  // into the sum of their partial results.
+  llvm::SmallPtrSet<Operation *, 4> chunked;
   scf::SCFTileAndFuseOptions fusion;
   fusion.setFusionControlFn(
-      [](tensor::ExtractSliceOp slice, OpResult,
-         bool) -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+      [&](tensor::ExtractSliceOp slice, OpResult producer,
+          bool) -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+        if (chunked.contains(producer.getOwner()))
+          return std::nullopt;
         int64_t elements = 1;
         for (OpFoldResult size : slice.getMixedSizes()) {
           std::optional<int64_t> bound =
@@ -84,17 +109,35 @@ LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
       rewriter.replaceOp(op, op.getDpsInits());
       continue;
     }
+    // A long reduction is split into chunks, each a parallel iteration of
+    // an op of its own, whose partial results a second op sums; both are
+    // tiled in the next rounds.
+    if (std::optional<int64_t> chunks = reductionChunks(op, chunk)) {
+      rewriter.setInsertionPoint(op);
+      FailureOr<linalg::SplitReductionResult> split = linalg::splitReduction(
+          rewriter, op, [&](linalg::LinalgOp) {
+            return linalg::SplitReductionOptions{*chunks, 0, false};
+          });
+      if (failed(split))
+        return op->emitOpError("cannot be split into chunks of ")
+               << chunk << " iterations of its reduction";
+      chunked.insert(split->splitLinalgOp);
+      continue;
+    }
     SmallVector<unsigned> parallel;
     op.getParallelDims(parallel);
     if (parallel.empty())
       return op->emitOpError("has no parallel loop to spread over GPU blocks");
     SmallVector<OpFoldResult> sizes(op.getNumLoops(),
                                     rewriter.getIndexAttr(0));
+    SmallVector<int64_t> ranges = op.getStaticLoopRanges();
     for (auto [i, dim] : llvm::enumerate(parallel)) {
       size_t fromEnd = parallel.size() - 1 - i;
-      sizes[dim] = rewriter.getIndexAttr(fromEnd == 0   ? cols
-                                         : fromEnd == 1 ? rows
-                                                        : 1);
+      int64_t size = fromEnd == 0 ? cols : fromEnd == 1 ? rows : 1;
+      // A loop shorter than its tile is one tile of static size.
+      if (!ShapedType::isDynamic(ranges[dim]))
+        size = std::min(size, ranges[dim]);
+      sizes[dim] = rewriter.getIndexAttr(size);
     }
     scf::SCFTilingOptions tiling;
     tiling.setTileSizes(sizes);
@@ -113,6 +156,7 @@ LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
         rewriter.replaceAllUsesWith(result, replacement);
     if (!op->use_empty())
       return op->emitOpError("is still used after tiling into GPU blocks");
+    chunked.erase(op);
     rewriter.eraseOp(op);
   }
   return success();
@@ -125,14 +169,16 @@ struct InfiniTileToBlocksPass
   using Base::Base;
 
   void runOnOperation() override {
-    if (rows <= 0 || cols <= 0) {
+    if (rows <= 0 || cols <= 0 || chunk < 0) {
       mlir::emitError(getOperation()->getLoc())
-          << "infini-tile-to-blocks: rows and cols must be positive, got "
-          << rows.getValue() << " and " << cols.getValue();
+          << "infini-tile-to-blocks: rows and cols must be positive and "
+             "chunk non-negative, got "
+          << rows.getValue() << ", " << cols.getValue() << " and "
+          << chunk.getValue();
       return signalPassFailure();
     }
     IRRewriter rewriter(&getContext());
-    if (failed(tileToBlocks(rewriter, getOperation(), rows, cols)))
+    if (failed(tileToBlocks(rewriter, getOperation(), rows, cols, chunk)))
       signalPassFailure();
   }
 };

@@ -103,11 +103,14 @@ struct ConvertInfiniToGPUPass
           {"query-tile", queryTile},
           {"key-tile", keyTile},
           {"token-tile", tokenTile},
-          {"value-tile", valueTile}}) {
-      if (v <= 0) {
+          {"value-tile", valueTile},
+          {"reduction-chunk", reductionChunk}}) {
+      // A chunk of 0 keeps every reduction whole.
+      if (v < 0 || (v == 0 && name != "reduction-chunk")) {
         mlir::emitError(getOperation()->getLoc())
-            << "convert-infini-to-gpu: " << name << " must be positive, got "
-            << v;
+            << "convert-infini-to-gpu: " << name << " must be "
+            << (name == "reduction-chunk" ? "non-negative" : "positive")
+            << ", got " << v;
         return signalPassFailure();
       }
       // Scratch sizes are products of tiles: keep them far from overflow.
@@ -216,7 +219,8 @@ struct ConvertInfiniToGPUPass
       return !cast<gpu::GPUBlockMappingAttr>(mapping[0]).isLinearMapping();
     };
     IRRewriter rewriter(ctx);
-    if (failed(tileToBlocks(rewriter, getOperation(), tokenTile, valueTile)) ||
+    if (failed(tileToBlocks(rewriter, getOperation(), tokenTile, valueTile,
+                             reductionChunk)) ||
         failed(distributeToThreads(rewriter, getOperation(), blockSize,
                                    products)))
       return signalPassFailure();
