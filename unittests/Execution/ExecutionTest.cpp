@@ -154,6 +154,11 @@ INSTANTIATE_TEST_SUITE_P(
         UpdateCase{"linear_mma_chunks_bf16", 1, 2, 256, 16, 8, Elem::BF16,
                    false, 0},
         UpdateCase{"linear_mma_f16", 2, 1, 48, 16, 8, Elem::F16, false, 0},
+        // Products of two f32 operands (the delta rule's read-out and
+        // update, an f32 update) in whole tiles: both split into three
+        // bf16 parts, six MMAs per product.
+        UpdateCase{"delta_mma_bf16", 1, 2, 32, 16, 8, Elem::BF16, true, 0},
+        UpdateCase{"linear_mma_f32", 1, 1, 32, 16, 8, Elem::F32, false, 0},
         // Dv odd: the GPU kernel's last value-column tile is partial.
         UpdateCase{"delta_odd_dv_f32", 1, 2, 7, 4, 5, Elem::F32, true, 0},
         UpdateCase{"delta_dynamic_batch_tokens", 3, 2, 5, 4, 4, Elem::F32, true,

@@ -81,12 +81,12 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       rounded to the values' type for P V where that type is 16-bit
       (`mma-round-operands`, as FlashAttention does), so Q K^T and P V of
       f16 and bf16 attention run on tensor cores; in the other kernels an
-      f32 operand with a 16-bit partner is split into 16-bit parts whose
-      sum it is to f32 rounding (three in bf16, two in f16), so the linear
-      update's sigma(K)^T V runs on tensor cores with the state's f32
-      accuracy. Products of two f32 operands (all of f32 attention, the
-      retrieval's sigma(Q) M, the delta rule's read-out and update) stay
-      thread phases of f32 FMAs.
+      f32 operand is split into 16-bit parts whose sum it is to f32
+      rounding (three in bf16, two in f16 with an f16 partner), so the
+      update's sigma(K)^T V and the delta rule's read-out run on tensor
+      cores with the state's f32 accuracy. The f32 products of the
+      attention kernels (all of f32 attention, the retrieval's sigma(Q) M)
+      stay thread phases of f32 FMAs.
 
     The kernels are on tensors: after one-shot bufferization,
     `infini-allocate-kernel-scratch` turns their buffers into scratch and

@@ -166,10 +166,9 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::init(32)};
   PassOptions::Option<bool> tensorCores{
       *this, "tensor-cores",
-      llvm::cl::desc("Products with f16/bf16 operands (Q K^T and P V of "
-                     "16-bit attention, the linear update's sigma(K)^T V) "
-                     "on tensor cores, mma.sync.m16n8k16, on sm_80 and "
-                     "later"),
+      llvm::cl::desc("Products on tensor cores, mma.sync.m16n8k16, on sm_80 "
+                     "and later: Q K^T and P V of 16-bit attention, the "
+                     "update's (f32 operands split into 16-bit parts)"),
       llvm::cl::init(true)};
   PassOptions::Option<int64_t> tokenTile{
       *this, "token-tile",

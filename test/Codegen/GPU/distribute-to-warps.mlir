@@ -133,16 +133,15 @@ func.func @probs_values(%p: tensor<32x32xf32>, %v: tensor<32x64xf16>, %acc: tens
 // -----
 
 // Not tensor-core products, thread phases: sizes that are not whole MMA
-// tiles (24 rows), f32 operands, a body that is not a multiply-add.
+// tiles (24 rows), a body that is not a multiply-add.
 // CHECK-LABEL: func.func @others
 // CHECK-NOT: gpu.warp
-// CHECK-COUNT-3: #gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
+// CHECK-COUNT-2: #gpu.thread<linear_dim_1>, #gpu.thread<linear_dim_0>]}
 // CHECK-NOT: gpu.warp
 func.func @others(%a: tensor<24x16xbf16>, %b: tensor<16x32xbf16>, %c: tensor<24x32xf32>,
-                  %x: tensor<32x16xf32>, %y: tensor<16x32xf32>, %z: tensor<32x32xf32>) -> (tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>) {
-  %r:3 = scf.forall (%i) in (1) shared_outs(%o0 = %c, %o1 = %z, %o2 = %z) -> (tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>) {
+                  %x: tensor<32x16xf32>, %y: tensor<16x32xf32>, %z: tensor<32x32xf32>) -> (tensor<24x32xf32>, tensor<32x32xf32>) {
+  %r:2 = scf.forall (%i) in (1) shared_outs(%o0 = %c, %o2 = %z) -> (tensor<24x32xf32>, tensor<32x32xf32>) {
     %p = linalg.matmul ins(%a, %b : tensor<24x16xbf16>, tensor<16x32xbf16>) outs(%o0 : tensor<24x32xf32>) -> tensor<24x32xf32>
-    %q = linalg.matmul ins(%x, %y : tensor<32x16xf32>, tensor<16x32xf32>) outs(%o1 : tensor<32x32xf32>) -> tensor<32x32xf32>
     %m = linalg.generic {indexing_maps = [affine_map<(i, j, k) -> (i, k)>, affine_map<(i, j, k) -> (k, j)>, affine_map<(i, j, k) -> (i, j)>],
                          iterator_types = ["parallel", "parallel", "reduction"]}
         ins(%x, %y : tensor<32x16xf32>, tensor<16x32xf32>) outs(%o2 : tensor<32x32xf32>) {
@@ -153,11 +152,48 @@ func.func @others(%a: tensor<24x16xbf16>, %b: tensor<16x32xbf16>, %c: tensor<24x
     } -> tensor<32x32xf32>
     scf.forall.in_parallel {
       tensor.parallel_insert_slice %p into %o0[0, 0] [24, 32] [1, 1] : tensor<24x32xf32> into tensor<24x32xf32>
-      tensor.parallel_insert_slice %q into %o1[0, 0] [32, 32] [1, 1] : tensor<32x32xf32> into tensor<32x32xf32>
       tensor.parallel_insert_slice %m into %o2[0, 0] [32, 32] [1, 1] : tensor<32x32xf32> into tensor<32x32xf32>
     }
   } {mapping = [#gpu.block<x>]}
-  return %r#0, %r#1, %r#2 : tensor<24x32xf32>, tensor<32x32xf32>, tensor<32x32xf32>
+  return %r#0, %r#1 : tensor<24x32xf32>, tensor<32x32xf32>
+}
+
+// -----
+
+// A product of two f32 operands: without rounding both are split into
+// three bf16 parts, each in a thread phase of its own, and the warp
+// program keeps the 6 products of parts x_p y_q with p + q < 3 per tile
+// and step (32 x 32 outputs: 8 tiles, 4 warps of 2; one step of 16: 12
+// contracts). With rounding (the attention kernels), an f32 product stays
+// a thread phase of FMAs.
+// CHECK-LABEL: func.func @f32_product
+// CHECK: %[[X:.*]]:3 = scf.forall
+// CHECK: linalg.yield %{{.*}}, %{{.*}}, %{{.*}} : bf16, bf16, bf16
+// CHECK: %[[Y:.*]]:3 = scf.forall
+// CHECK: linalg.yield %{{.*}}, %{{.*}}, %{{.*}} : bf16, bf16, bf16
+// CHECK: scf.forall
+// CHECK-DAG: %[[X0:.*]] = vector.transfer_read %[[X]]#0
+// CHECK-DAG: %[[X1:.*]] = vector.transfer_read %[[X]]#1
+// CHECK-DAG: %[[X2:.*]] = vector.transfer_read %[[X]]#2
+// CHECK-DAG: %[[Y0:.*]] = vector.transfer_read %[[Y]]#0
+// CHECK-DAG: %[[Y1:.*]] = vector.transfer_read %[[Y]]#1
+// CHECK-DAG: %[[Y2:.*]] = vector.transfer_read %[[Y]]#2
+// CHECK-COUNT-12: vector.contract
+// CHECK-NOT: vector.contract
+// CHECK: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
+// ROUND-LABEL: func.func @f32_product
+// ROUND-NOT: gpu.warp
+// ROUND: linalg.matmul
+// ROUND-NOT: gpu.warp
+// ROUND: return
+func.func @f32_product(%x: tensor<32x16xf32>, %y: tensor<16x32xf32>, %z: tensor<32x32xf32>) -> tensor<32x32xf32> {
+  %r = scf.forall (%i) in (1) shared_outs(%o = %z) -> (tensor<32x32xf32>) {
+    %q = linalg.matmul ins(%x, %y : tensor<32x16xf32>, tensor<16x32xf32>) outs(%o : tensor<32x32xf32>) -> tensor<32x32xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %q into %o[0, 0] [32, 32] [1, 1] : tensor<32x32xf32> into tensor<32x32xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return %r : tensor<32x32xf32>
 }
 
 // -----

@@ -52,7 +52,8 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
     and one reduction, any operand layouts, rank-2 operands; loops of one
     iteration besides, such as a tile's batch and head, are dropped first
     with upstream's `dropUnitDims`) with A and B of one 16-bit float type
-    (f16, bf16), or one of them f32, C in f32, and static sizes that are
+    (f16, bf16), or one of them f32, or without `mma-round-operands` both
+    f32, C in f32, and static sizes that are
     multiples of 16 (m), 8 (n) and 16 (k), at most 512 along k. A
     `#gpu.warp<linear_dim_k>`-mapped `scf.forall` gives each of at most
     `threads` / 32 warps a block of whole 16 x 8 output tiles (at most 16;
@@ -72,9 +73,13 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
     part the rounding of what the parts before it leave, an infinite part
     leaving 0), and the warp program takes one contract per part and tile
     (what `convert-infini-to-gpu` does for the update's sigma(K)^T V, the
-    memory state keeping f32 accuracy). With `mma-round-operands`, it is
-    rounded to the partner's type instead (what `convert-infini-to-gpu`
-    does for attention's probabilities before P V, as FlashAttention does).
+    memory state keeping f32 accuracy). Two f32 operands are both split
+    into three bf16 parts, and the program keeps the six products of parts
+    x_p y_q with p + q < 3. With `mma-round-operands`, an f32 operand with
+    a 16-bit partner is rounded to the partner's type instead, and a
+    product of two f32 operands is a thread phase (what
+    `convert-infini-to-gpu` does in the attention kernels: P is rounded
+    before P V, as FlashAttention does).
     Any other product is a thread phase as above.
 
     Then every `tensor.empty` in the block (a temporary of the kernel)

@@ -27,11 +27,13 @@
 // part the rounding of what the ones before leave; x0 + x1 in f16, whose
 // parts keep 11 bits each), and the warp program takes one contract per
 // part: the memory update's sigma(K)^T V keeps the f32 accuracy of the
-// state at three (bf16) or two (f16) times the MMAs. An operand the kernel
-// reads from outside (K, V) is copied into a temporary of the kernel first
-// (a thread phase), which GPUs keep in shared memory. A product with unit
-// loops (the batch and head of a tiled update) loses them first
-// (upstream's dropUnitDims).
+// state at three (bf16) or two (f16) times the MMAs. Without rounding, two
+// f32 operands are both split into bf16 parts, and the program keeps the
+// products of parts that reach f32's precision (6 of 9). An operand the
+// kernel reads from outside (K, V) is copied into a temporary of the
+// kernel first (a thread phase), which GPUs keep in shared memory. A
+// product with unit loops (the batch and head of a tiled update) loses
+// them first (upstream's dropUnitDims).
 //
 //===----------------------------------------------------------------------===//
 
@@ -351,11 +353,13 @@ bool mlir::infini::distributeToWarps(
   if (warps < 1 || op.getNumDpsInputs() != 2 || op.getNumDpsInits() != 1 ||
       !elementTypeOf(op.getDpsInits()[0]).isF32())
     return false;
-  // Operands of one 16-bit type, or one of them f32 (rounded or split).
+  // Operands of one 16-bit type, or one of them f32 (rounded or split), or
+  // without rounding both f32 (both split).
   Type t0 = elementTypeOf(op.getDpsInputs()[0]);
   Type t1 = elementTypeOf(op.getDpsInputs()[1]);
   if (!(is16BitFloat(t0) && (t1 == t0 || t1.isF32())) &&
-      !(is16BitFloat(t1) && t0.isF32()))
+      !(is16BitFloat(t1) && t0.isF32()) &&
+      !(!round && t0.isF32() && t1.isF32()))
     return false;
   std::optional<Product> product = matchProduct(op);
   if (!product && matchProduct(op, /*withoutUnitLoops=*/true)) {
@@ -367,15 +371,19 @@ bool mlir::infini::distributeToWarps(
   }
   if (!product)
     return false;
-  // Which operand, if any, is made 16-bit like its partner.
+  // Which operands, if any, are made 16-bit: an f32 one like its 16-bit
+  // partner, two f32 ones in bf16 (f32's exponent range).
   Type ta = elementTypeOf(product->a.value);
   Type tb = elementTypeOf(product->b.value);
-  Operand *widened = nullptr;
-  if (ta.isF32() && is16BitFloat(tb)) {
-    widened = &product->a;
+  SmallVector<Operand *, 2> widened;
+  if (ta.isF32() && tb.isF32() && !round) {
+    widened = {&product->a, &product->b};
+    ta = tb = rewriter.getBF16Type();
+  } else if (ta.isF32() && is16BitFloat(tb)) {
+    widened = {&product->a};
     ta = tb;
   } else if (tb.isF32() && is16BitFloat(ta)) {
-    widened = &product->b;
+    widened = {&product->b};
     tb = ta;
   }
   if (!is16BitFloat(ta) || ta != tb)
@@ -389,12 +397,14 @@ bool mlir::infini::distributeToWarps(
 
   Location loc = op.getLoc();
   rewriter.setInsertionPoint(op);
-  if (widened && round) {
-    widened->value = roundTo(rewriter, loc, widened->value, ta);
-    phases.push_back(widened->value.getDefiningOp<linalg::LinalgOp>());
-  } else if (widened) {
-    linalg::GenericOp split = splitInto(rewriter, loc, widened->value, ta);
-    widened->parts.assign(split->result_begin(), split->result_end());
+  for (Operand *operand : widened) {
+    if (round) {
+      operand->value = roundTo(rewriter, loc, operand->value, ta);
+      phases.push_back(operand->value.getDefiningOp<linalg::LinalgOp>());
+      continue;
+    }
+    linalg::GenericOp split = splitInto(rewriter, loc, operand->value, ta);
+    operand->parts.assign(split->result_begin(), split->result_end());
     phases.push_back(split);
   }
   // Operands read from outside the kernel (K and V of attention) are staged
@@ -453,7 +463,9 @@ bool mlir::infini::distributeToWarps(
        vector::IteratorTypeAttr::get(ctx, vector::IteratorType::parallel),
        vector::IteratorTypeAttr::get(ctx, vector::IteratorType::reduction)});
   // A split operand's parts, smallest last: each product of parts is one
-  // contract per tile.
+  // contract per tile, except those below the last part's significance
+  // when both are split (x_p y_q with p + q >= 3 in bf16: 6 of 9 kept, what
+  // is dropped being within 3 * 2^-24 of the product).
   auto partsOf = [](Operand &operand) {
     return operand.parts.empty() ? SmallVector<Value>{operand.value}
                                  : operand.parts;
@@ -475,11 +487,12 @@ bool mlir::infini::distributeToWarps(
                                 kMmaN, offset(n0, 1, j * kMmaN), k0));
     for (int64_t i = 0; i < tm; ++i)
       for (int64_t j = 0; j < tn; ++j)
-        for (auto &ap : a)
-          for (auto &bq : b)
-            acc[i * tn + j] = vector::ContractionOp::create(
-                rewriter, loc, ap[i], bq[j], acc[i * tn + j], maps,
-                iterators);
+        for (auto [p, ap] : llvm::enumerate(a))
+          for (auto [q, bq] : llvm::enumerate(b))
+            if (p + q < std::max(a.size(), b.size()))
+              acc[i * tn + j] = vector::ContractionOp::create(
+                  rewriter, loc, ap[i], bq[j], acc[i * tn + j], maps,
+                  iterators);
   }
   for (int64_t i = 0; i < tm; ++i)
     for (int64_t j = 0; j < tn; ++j)

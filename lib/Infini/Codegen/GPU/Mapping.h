@@ -155,7 +155,8 @@ inline std::optional<int64_t> constantUpperBound(Value size) {
 /// MMA tiles compute (DistributeToWarps.cpp), replaces it with a warp phase
 /// of `threads` / 32 warps at most and returns true; an f32 operand whose
 /// partner is 16-bit is rounded to the partner's type first (`round`) or
-/// split into parts of that type, and operands read from outside the
+/// split into parts of that type, two f32 operands (not with `round`) are
+/// split into bf16 parts, and operands read from outside the
 /// kernel are copied into temporaries of the kernel, by ops appended to
 /// `phases` (still to be distributed). Returns false for any other op,
 /// which it leaves as it was or, if it had loops of one iteration, replaces
