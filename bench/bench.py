@@ -217,8 +217,17 @@ print(json.dumps({"gflops": 2 * n**3 / s / 1e9, "numpy": numpy.__version__,
 
 
 def sgemm(python, threads):
-    """numpy (venv) f32 2048^3 matmul; returns its JSON (gflops, blas)."""
+    """numpy (venv) f32 2048^3 matmul; returns its JSON (gflops, blas).
+
+    The roofline is OpenBLAS's widest kernel for the CPU: where the CPU has
+    AVX-512, OpenBLAS is told SKYLAKEX (its AVX-512 kernels) whatever the
+    environment says, since otherwise it runs narrower ones: Prescott's
+    SSE3 kernels on Xeons it does not know, and Haswell's AVX2 ones on a
+    Zen 5 whose environment sets OPENBLAS_CORETYPE=Haswell (207 against
+    360 GFLOP/s on 2 threads). threadpoolctl reports the kernel that ran."""
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads))
+    if cpu_info()[1]["avx512f"]:
+        env["OPENBLAS_CORETYPE"] = "SKYLAKEX"
     return run([python, "-c", SGEMM, str(threads)], env)[0]
 
 
