@@ -71,8 +71,8 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       linalg decomposition, each linalg op tiled into blocks as
       `infini-tile-to-blocks` does (`token-tile` x `value-tile` tiles of its
       last two parallel loops; a sum over more than `reduction-chunk`
-      tokens, as the update's over a segment, split into chunks of that
-      many, a block each, and a kernel that adds their partial sums);
+      tokens, as the update's over a segment, split into chunks of at most
+      that many, a block each, and a kernel that adds their partial sums);
     * inside every block, each linalg op becomes a phase over `block-size`
       threads and the block's temporaries get static sizes, as
       `infini-distribute-to-threads` does. With `tensor-cores` (the

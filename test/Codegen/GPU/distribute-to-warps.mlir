@@ -243,3 +243,34 @@ func.func @update_tile(%sk: tensor<2x1x64x32xf32>, %v: tensor<2x1x64x16xbf16>, %
   } {mapping = [#gpu.block<x>]}
   return %r : tensor<2x1x32x16xf32>
 }
+
+// -----
+
+// A split operand whose parts would take more than 32 KiB of scratch
+// (32 x 512 sigma(K) values in three bf16 parts: 96 KiB) stays a thread
+// phase of FMAs; rounded (one part, as in the attention kernels) it is a
+// warp phase.
+// CHECK-LABEL: func.func @large_split
+// CHECK-NOT: gpu.warp
+// CHECK: return
+// ROUND-LABEL: func.func @large_split
+// ROUND: {mapping = [#gpu.warp<linear_dim_1>, #gpu.warp<linear_dim_0>]}
+func.func @large_split(%sk: tensor<512x32xf32>, %v: tensor<512x16xbf16>, %m: tensor<32x16xf32>) -> tensor<32x16xf32> {
+  %r = scf.forall (%i) in (1) shared_outs(%o = %m) -> (tensor<32x16xf32>) {
+    %u = linalg.generic {indexing_maps = [affine_map<(t, d, e) -> (t, d)>,
+                                          affine_map<(t, d, e) -> (t, e)>,
+                                          affine_map<(t, d, e) -> (d, e)>],
+                         iterator_types = ["reduction", "parallel", "parallel"]}
+        ins(%sk, %v : tensor<512x32xf32>, tensor<512x16xbf16>) outs(%o : tensor<32x16xf32>) {
+    ^bb0(%x: f32, %y: bf16, %acc: f32):
+      %ye = arith.extf %y : bf16 to f32
+      %p = arith.mulf %x, %ye : f32
+      %s = arith.addf %acc, %p : f32
+      linalg.yield %s : f32
+    } -> tensor<32x16xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %u into %o[0, 0] [32, 16] [1, 1] : tensor<32x16xf32> into tensor<32x16xf32>
+    }
+  } {mapping = [#gpu.block<x>]}
+  return %r : tensor<32x16xf32>
+}

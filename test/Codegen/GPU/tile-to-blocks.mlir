@@ -61,14 +61,17 @@ func.func @large_producer(%a: tensor<4096x16xf32>, %b: tensor<4096x16xf32>, %c: 
 // split: 512 tokens into 4 chunks of 128, each a block of its own per
 // output tile, into partial sums (their tensor's zero fill in the same
 // block), and a kernel of its own adds the partial sums to the
-// accumulator. Without a chunk, or for a length that is no multiple of
-// it, the sum stays whole in each block.
+// accumulator. A length that is no multiple of the chunk is split into
+// chunks of the largest length below it (and above a quarter of it) that
+// divides it, a multiple of 16 first: 400 into 5 of 80 (not 4 of 100).
+// Without a chunk, or for a length without such a divisor (521, a prime),
+// the sum stays whole in each block.
 // CHECK-LABEL: func.func @sum_over_tokens
 // CHECK: scf.forall ({{.*}}) = (0, 0) to (16, 16) step (16, 16)
 // CHECK-NOT: scf.forall
 // CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<16x512xf32>, tensor<512x16xf32>)
 // CHECK-LABEL: func.func @uneven_sum
-// CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<16x520xf32>, tensor<520x16xf32>)
+// CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<16x521xf32>, tensor<521x16xf32>)
 // CHUNK-LABEL: func.func @sum_over_tokens
 // CHUNK-DAG: %[[A:.*]] = tensor.expand_shape %{{.*}} {{\[\[}}0], [1, 2]] output_shape [16, 4, 128]
 // CHUNK-DAG: %[[B:.*]] = tensor.expand_shape %{{.*}} {{\[\[}}0, 1], [2]] output_shape [4, 128, 16]
@@ -82,15 +85,22 @@ func.func @large_producer(%a: tensor<4096x16xf32>, %b: tensor<4096x16xf32>, %c: 
 // CHUNK: tensor.extract_slice %[[PARTS]][0, %{{.*}}, %{{.*}}] [4, 16, 16]
 // CHUNK: linalg.generic {{.*}} iterator_types = ["reduction", "parallel", "parallel"]
 // CHUNK: {mapping = [#gpu.block<linear_dim_1>, #gpu.block<linear_dim_0>]}
+// CHUNK-LABEL: func.func @sum_of_400
+// CHUNK: tensor.expand_shape %{{.*}} {{\[\[}}0], [1, 2]] output_shape [16, 5, 80]
+// CHUNK: scf.forall ({{.*}}) = (0, 0, 0) to (5, 16, 16) step (1, 16, 16)
 // CHUNK-LABEL: func.func @uneven_sum
 // CHUNK-NOT: tensor.expand_shape
-// CHUNK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<16x520xf32>, tensor<520x16xf32>)
+// CHUNK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<16x521xf32>, tensor<521x16xf32>)
 func.func @sum_over_tokens(%a: tensor<16x512xf32>, %b: tensor<512x16xf32>, %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
   %m = linalg.matmul ins(%a, %b : tensor<16x512xf32>, tensor<512x16xf32>) outs(%c : tensor<16x16xf32>) -> tensor<16x16xf32>
   return %m : tensor<16x16xf32>
 }
-func.func @uneven_sum(%a: tensor<16x520xf32>, %b: tensor<520x16xf32>, %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
-  %m = linalg.matmul ins(%a, %b : tensor<16x520xf32>, tensor<520x16xf32>) outs(%c : tensor<16x16xf32>) -> tensor<16x16xf32>
+func.func @sum_of_400(%a: tensor<16x400xf32>, %b: tensor<400x16xf32>, %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
+  %m = linalg.matmul ins(%a, %b : tensor<16x400xf32>, tensor<400x16xf32>) outs(%c : tensor<16x16xf32>) -> tensor<16x16xf32>
+  return %m : tensor<16x16xf32>
+}
+func.func @uneven_sum(%a: tensor<16x521xf32>, %b: tensor<521x16xf32>, %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
+  %m = linalg.matmul ins(%a, %b : tensor<16x521xf32>, tensor<521x16xf32>) outs(%c : tensor<16x16xf32>) -> tensor<16x16xf32>
   return %m : tensor<16x16xf32>
 }
 

@@ -12,11 +12,13 @@ def InfiniTileToBlocks : Pass<"infini-tile-to-blocks"> {
     already is tiled, with upstream's tiling driver, into one: its last two
     parallel loops by `rows` x `cols`, every other parallel loop by 1 (a
     block per batch, head, ...), its reductions whole, except one of a
-    static length above `chunk` that is a multiple of it (a sum over the
-    tokens of a segment): that op is first split (upstream's
-    `linalg::splitReduction`) into one whose chunks of `chunk` iterations
-    are parallel, into partial results, and one that adds those, and both
-    are tiled. A loop shorter than its tile is one tile of its static
+    static length above `chunk` (a sum over the tokens of a segment): that
+    op is first split (upstream's `linalg::splitReduction`) into one whose
+    chunks are parallel, into partial results, and one that adds those, and
+    both are tiled. A chunk is the largest length of at most `chunk` and at
+    least a quarter of it that divides the reduction, a multiple of 16
+    where one does (400 iterations: 5 chunks of 80); without one the
+    reduction stays whole. A loop shorter than its tile is one tile of its static
     size. The forall has a
     linear block mapping (`#gpu.block<linear_dim_k>`, the innermost loop
     fastest), so any number of loops fits a one-dimensional grid. An op
@@ -71,7 +73,9 @@ def InfiniDistributeToThreads : Pass<"infini-distribute-to-threads"> {
     elementwise phase of its own: it is split into parts of the partner's
     type whose sum it is to f32 rounding (three in bf16, two in f16; each
     part the rounding of what the parts before it leave, an infinite part
-    leaving 0), and the warp program takes one contract per part and tile
+    leaving 0; an operand whose parts would take more than 32 KiB stays a
+    thread phase), and the warp program takes one contract per part and
+    tile
     (what `convert-infini-to-gpu` does for the update's sigma(K)^T V, the
     memory state keeping f32 accuracy). Two f32 operands are both split
     into three bf16 parts, and the program keeps the six products of parts

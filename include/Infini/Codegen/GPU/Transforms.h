@@ -24,9 +24,11 @@ namespace infini {
 /// block-mapped scf.forall into one: its last two parallel loops by `rows`
 /// x `cols`, its other parallel loops by 1, its reductions whole, with a
 /// linear block mapping (any number of loops). A reduction of a static
-/// length above `chunk` (> 0) and a multiple of it is split first, into
-/// an op over chunks of `chunk` iterations in parallel and one that adds
-/// their partial results, both tiled. Reports ops without a parallel loop.
+/// length above `chunk` (> 0) is split first, into an op over chunks of at
+/// most `chunk` iterations in parallel (the largest length down to a
+/// quarter of `chunk` that divides it, a multiple of 16 first) and one that
+/// adds their partial results, both tiled. Reports ops without a parallel
+/// loop.
 LogicalResult tileToBlocks(RewriterBase &rewriter, Operation *root,
                            int64_t rows, int64_t cols, int64_t chunk = 0);
 

@@ -76,6 +76,11 @@ struct Product {
 constexpr int64_t kMaxTilesPerWarp = 16;
 constexpr int64_t kMaxSteps = 32;
 
+/// The most bytes of 16-bit parts a split operand may take in the kernel's
+/// scratch (shared memory on GPUs): with a split or staged partner of the
+/// same size, 64 KiB, which every chip with mma.sync m16n8k16 holds.
+constexpr int64_t kMaxSplitBytes = 32768;
+
 bool is16BitFloat(Type t) { return t.isF16() || t.isBF16(); }
 
 /// The block argument `v` is, maybe through an extension to f32.
@@ -205,6 +210,10 @@ Value roundTo(RewriterBase &rewriter, Location loc, Value x, Type type) {
       .getResult(0);
 }
 
+/// How many parts of 16-bit `type` an f32 value is split into: as many as
+/// f32's 24 significant bits take (8 per bf16, 11 per f16).
+int64_t splitParts(Type type) { return type.isBF16() ? 3 : 2; }
+
 /// The parts of 16-bit `type` whose sum is the f32 `x` to f32 rounding,
 /// elementwise, into temporaries of the kernel: each part the rounding of
 /// what the parts before it leave (exact in f32), 3 in bf16 (8 + 8 + 8
@@ -213,7 +222,7 @@ Value roundTo(RewriterBase &rewriter, Location loc, Value x, Type type) {
 linalg::GenericOp splitInto(RewriterBase &rewriter, Location loc, Value x,
                             Type type) {
   auto shaped = cast<RankedTensorType>(x.getType());
-  int64_t count = type.isBF16() ? 3 : 2;
+  int64_t count = splitParts(type);
   SmallVector<Value> empties;
   SmallVector<Type> types;
   for (int64_t i = 0; i < count; ++i) {
@@ -388,6 +397,13 @@ bool mlir::infini::distributeToWarps(
   }
   if (!is16BitFloat(ta) || ta != tb)
     return false;
+  // Split operands whose parts would crowd the scratch stay f32 FMAs.
+  if (!round)
+    for (Operand *operand : widened) {
+      int64_t rows = operand == &product->a ? product->m : product->n;
+      if (rows * product->k * 2 * splitParts(ta) > kMaxSplitBytes)
+        return false;
+    }
   int64_t mTiles = product->m / kMmaM, nTiles = product->n / kMmaN;
   auto [wm, wn] = warpGrid(mTiles, nTiles, warps);
   int64_t tm = mTiles / wm, tn = nTiles / wn; // tiles per warp

@@ -59,9 +59,12 @@ static linalg::LinalgOp lastUntiledOp(RewriterBase &rewriter,
   return ops.empty() ? linalg::LinalgOp() : ops.back();
 }
 
-/// Into how many chunks of `chunk` iterations the reduction of `op` is
-/// split, if at all: its only reduction loop, of a static length that is a
-/// multiple of `chunk` above it (a reduction over the tokens of a segment).
+/// Into how many chunks the reduction of `op` is split, if at all: its
+/// only reduction loop, of a static length above `chunk` (a sum over the
+/// tokens of a segment), into chunks of the largest length of at most
+/// `chunk` and at least a quarter of it that divides the length, a
+/// multiple of 16 (whole MMA steps) where one does. No such length (a
+/// prime, say): no split.
 static std::optional<int64_t> reductionChunks(linalg::LinalgOp op,
                                               int64_t chunk) {
   SmallVector<unsigned> reductions;
@@ -69,9 +72,14 @@ static std::optional<int64_t> reductionChunks(linalg::LinalgOp op,
   if (chunk <= 0 || reductions.size() != 1 || op.getNumDpsInits() != 1)
     return std::nullopt;
   int64_t length = op.getStaticLoopRanges()[reductions.front()];
-  if (ShapedType::isDynamic(length) || length <= chunk || length % chunk)
+  if (ShapedType::isDynamic(length) || length <= chunk)
     return std::nullopt;
-  return length / chunk;
+  int64_t least = std::max<int64_t>(1, chunk / 4);
+  for (int64_t step : {int64_t(16), int64_t(1)})
+    for (int64_t c = chunk / step * step; c >= least && c > 0; c -= step)
+      if (length % c == 0)
+        return length / c;
+  return std::nullopt;
 }
 
 LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
@@ -118,11 +126,12 @@ LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
           rewriter, op, [&](linalg::LinalgOp) {
             return linalg::SplitReductionOptions{*chunks, 0, false};
           });
-      if (failed(split))
-        return op->emitOpError("cannot be split into chunks of ")
-               << chunk << " iterations of its reduction";
-      chunked.insert(split->splitLinalgOp);
-      continue;
+      // A reduction splitReduction does not take (no combiner it knows)
+      // stays whole.
+      if (succeeded(split)) {
+        chunked.insert(split->splitLinalgOp);
+        continue;
+      }
     }
     SmallVector<unsigned> parallel;
     op.getParallelDims(parallel);
