@@ -77,8 +77,9 @@ constexpr int64_t kMaxTilesPerWarp = 16;
 constexpr int64_t kMaxSteps = 32;
 
 /// The most bytes of 16-bit parts a split operand may take in the kernel's
-/// scratch (shared memory on GPUs): with a split or staged partner of the
-/// same size, 64 KiB, which every chip with mma.sync m16n8k16 holds.
+/// scratch (shared memory on GPUs): the update's tiles (32 rows, chunks of
+/// 128 tokens) take 24 KiB, and a split or staged partner of the same size
+/// keeps the block under sm_86's 99 KiB.
 constexpr int64_t kMaxSplitBytes = 32768;
 
 bool is16BitFloat(Type t) { return t.isF16() || t.isBF16(); }
@@ -191,38 +192,18 @@ Type elementTypeOf(Value v) {
   return cast<ShapedType>(v.getType()).getElementType();
 }
 
-/// `x` rounded to `type`, elementwise, into a temporary of the kernel.
-Value roundTo(RewriterBase &rewriter, Location loc, Value x, Type type) {
-  auto shaped = cast<RankedTensorType>(x.getType());
-  Value empty =
-      tensor::EmptyOp::create(rewriter, loc, shaped.getShape(), type);
-  AffineMap id = rewriter.getMultiDimIdentityMap(2);
-  return linalg::GenericOp::create(
-             rewriter, loc, TypeRange{empty.getType()}, ValueRange{x},
-             ValueRange{empty}, ArrayRef<AffineMap>{id, id},
-             ArrayRef<utils::IteratorType>{utils::IteratorType::parallel,
-                                           utils::IteratorType::parallel},
-             [&](OpBuilder &b, Location loc, ValueRange args) {
-               linalg::YieldOp::create(
-                   b, loc,
-                   arith::TruncFOp::create(b, loc, type, args[0]).getResult());
-             })
-      .getResult(0);
-}
-
 /// How many parts of 16-bit `type` an f32 value is split into: as many as
 /// f32's 24 significant bits take (8 per bf16, 11 per f16).
 int64_t splitParts(Type type) { return type.isBF16() ? 3 : 2; }
 
-/// The parts of 16-bit `type` whose sum is the f32 `x` to f32 rounding,
+/// The first `count` parts of 16-bit `type` whose sum is the f32 `x`,
 /// elementwise, into temporaries of the kernel: each part the rounding of
-/// what the parts before it leave (exact in f32), 3 in bf16 (8 + 8 + 8
-/// bits), 2 in f16 (11 + 11). What an infinite part leaves is 0, not
-/// inf - inf. Returns the generic computing them.
+/// what the parts before it leave (exact in f32); one part is `x` rounded,
+/// splitParts(type) parts sum to `x` to f32 rounding. What an infinite part
+/// leaves is 0, not inf - inf. Returns the generic computing them.
 linalg::GenericOp splitInto(RewriterBase &rewriter, Location loc, Value x,
-                            Type type) {
+                            Type type, int64_t count) {
   auto shaped = cast<RankedTensorType>(x.getType());
-  int64_t count = splitParts(type);
   SmallVector<Value> empties;
   SmallVector<Type> types;
   for (int64_t i = 0; i < count; ++i) {
@@ -239,14 +220,16 @@ linalg::GenericOp splitInto(RewriterBase &rewriter, Location loc, Value x,
       [&](OpBuilder &b, Location loc, ValueRange args) {
         Type f32 = b.getF32Type();
         Value rest = args[0];
-        Value zero = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
-        Value inf = arith::ConstantOp::create(
-            b, loc, b.getF32FloatAttr(std::numeric_limits<float>::infinity()));
         SmallVector<Value> parts;
         for (int64_t i = 0; i < count; ++i) {
           parts.push_back(arith::TruncFOp::create(b, loc, type, rest));
           if (i + 1 == count)
             break;
+          Value zero =
+              arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0));
+          Value inf = arith::ConstantOp::create(
+              b, loc,
+              b.getF32FloatAttr(std::numeric_limits<float>::infinity()));
           Value part = arith::ExtFOp::create(b, loc, f32, parts.back());
           Value left = arith::SubFOp::create(b, loc, rest, part);
           Value infinite = arith::CmpFOp::create(
@@ -413,13 +396,10 @@ bool mlir::infini::distributeToWarps(
 
   Location loc = op.getLoc();
   rewriter.setInsertionPoint(op);
+  // Rounded: the first part alone.
   for (Operand *operand : widened) {
-    if (round) {
-      operand->value = roundTo(rewriter, loc, operand->value, ta);
-      phases.push_back(operand->value.getDefiningOp<linalg::LinalgOp>());
-      continue;
-    }
-    linalg::GenericOp split = splitInto(rewriter, loc, operand->value, ta);
+    linalg::GenericOp split = splitInto(rewriter, loc, operand->value, ta,
+                                        round ? 1 : splitParts(ta));
     operand->parts.assign(split->result_begin(), split->result_end());
     phases.push_back(split);
   }

@@ -76,7 +76,7 @@ static std::optional<int64_t> reductionChunks(linalg::LinalgOp op,
     return std::nullopt;
   int64_t least = std::max<int64_t>(1, chunk / 4);
   for (int64_t step : {int64_t(16), int64_t(1)})
-    for (int64_t c = chunk / step * step; c >= least && c > 0; c -= step)
+    for (int64_t c = chunk / step * step; c >= least; c -= step)
       if (length % c == 0)
         return length / c;
   return std::nullopt;
