@@ -14,13 +14,13 @@
 //  CHECK-SAME: (%[[Q:[^:]+]]: tensor<2x4x1x8xf16>, %[[K:[^:]+]]: tensor<2x2x1x8xf16>, %[[V:[^:]+]]: tensor<2x2x1x4xf16>, %[[M:[^:]+]]: tensor<2x2x8x4xf32>, %[[Z:[^:]+]]: tensor<2x2x8xf32>, %[[G:[^:]+]]: tensor<4xf32>, %[[SM:[^:]+]]: tensor<2x2x8x4xf32>, %[[SZ:[^:]+]]: tensor<2x2x8xf32>, %[[KC:[^:]+]]: tensor<2x2x16x8xf16>, %[[VC:[^:]+]]: tensor<2x2x16x4xf16>, %[[P:[^:]+]]: tensor<2xi64>, %[[RQ:[^:]+]]: tensor<2x4x1x8xf16>, %[[RK:[^:]+]]: tensor<2x2x1x8xf16>)
 //       CHECK: %[[STEP:.+]]:7 = scf.forall (%[[B:.+]], %[[H:.+]]) in (2, 2) shared_outs(%[[OUT:.+]] = %{{.+}}, %[[MEM:.+]] = %[[M]], %[[NORM:.+]] = %[[Z]], %[[SMEM:.+]] = %[[SM]], %[[SNORM:.+]] = %[[SZ]], %[[KCACHE:.+]] = %[[KC]], %[[VCACHE:.+]] = %[[VC]])
 //       CHECK:   %[[QH:.+]] = affine.apply #{{.+}}()[%[[H]]]
-//       CHECK:   %[[RQP:.+]] = tensor.extract_slice %[[RQ]][%[[B]], %[[QH]], 0, 0] [1, 2, 1, 8]
-//       CHECK:   %[[RKP:.+]] = tensor.extract_slice %[[RK]][%[[B]], %[[H]], 0, 0] [1, 1, 1, 8]
-//       CHECK:   %[[GP:.+]] = tensor.extract_slice %[[G]][%[[QH]]] [2] [1]
 //       CHECK:   %[[MROW:.+]] = tensor.extract_slice %[[MEM]][%[[B]], %[[H]], 0, 0] [1, 1, 8, 4]
 //       CHECK:   %[[SMROW:.+]] = tensor.extract_slice %[[SMEM]][%[[B]], %[[H]], 0, 0] [1, 1, 8, 4]
 //       CHECK:   %[[KROWS:.+]] = tensor.extract_slice %[[KCACHE]][%[[B]], %[[H]], 0, 0] [1, 1, 16, 8]
-//       CHECK:   %[[O:.+]] = arith.remsi
+//       CHECK:   %[[RQP:.+]] = tensor.extract_slice %[[RQ]][%[[B]], %[[QH]], 0, 0] [1, 2, 1, 8]
+//       CHECK:   %[[RKP:.+]] = tensor.extract_slice %[[RK]][%[[B]], %[[H]], 0, 0] [1, 1, 1, 8]
+//       CHECK:   %[[GP:.+]] = tensor.extract_slice %[[G]][%[[QH]]] [2] [1]
+//       CHECK:   %[[O:.+]] = arith.remui
 //   CHECK-NOT:   scf.for
 //       CHECK:   %[[NEW:.+]] = arith.cmpi eq, %[[O]], %{{.+}}
 //       CHECK:   %[[SEG:.+]]:2 = scf.if %[[NEW]]

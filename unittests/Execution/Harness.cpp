@@ -52,6 +52,7 @@ static void configure(const Lowering &lowering,
   options.fuseAttention = lowering.fused;
   options.vectorize = lowering.vectorize;
   options.gpuKernels = lowering.gpuKernels;
+  options.decodeKeySplit = lowering.decodeKeySplit;
   // A host that cannot run code for the named CPU runs it compiled for
   // itself instead.
   if (*lowering.targetCPU && hostRuns(lowering.targetCPU))

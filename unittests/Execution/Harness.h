@@ -50,6 +50,8 @@ struct Lowering {
   bool gpuKernels = false;
   /// infini-lower-to-cpu's target-cpu: empty for the host.
   const char *targetCPU = "";
+  /// With gpuKernels: cached keys per block of a decode step.
+  int64_t decodeKeySplit = 128;
 };
 inline constexpr Lowering kLowerings[] = {
     {"unfused", false, 0, 0, false},
@@ -58,8 +60,10 @@ inline constexpr Lowering kLowerings[] = {
     // 32 x 32 tiles: the cases whose sizes divide get register blocks, of
     // 8 x 32 on an AVX-512 host.
     {"fused_vector_blocks", true, 32, 32, true},
-    {"gpu_kernels", true, 32, 32, false, true},
-    {"gpu_kernels_tiles_3x2", true, 3, 2, false, true},
+    // Decode steps split caches of 64 rows into 4 (one partial key tile
+    // each), and caches of 6 into 2 (two key tiles each, one partial).
+    {"gpu_kernels", true, 32, 32, false, true, "", 16},
+    {"gpu_kernels_tiles_3x2", true, 3, 2, false, true, "", 3},
     // Compiled for an AVX2-only CPU (4 x 16 blocks), run on the host.
     {"fused_vector_blocks_avx2", true, 32, 32, true, false, "haswell"},
     // Query tiles shorter than key tiles: the last visible key tile runs

@@ -259,11 +259,27 @@ TEST(StreamDeathTest, NegativePositionIsReported) {
                "infini.attention_chunk.*a 'position' is negative");
 }
 
-/// The CPU lowerings. convert-infini-to-gpu's kernels take whole segments
-/// of static size; streams are not among them yet.
+/// The CPU lowerings. convert-infini-to-gpu has kernels for decode steps
+/// only (the cases below compiled for chunks of one token).
 constexpr Lowering kStreamLowerings[] = {kLowerings[0], kLowerings[1],
                                          kLowerings[2], kLowerings[3],
                                          kLowerings[6], kLowerings[7]};
+constexpr Lowering kGpuLowerings[] = {kLowerings[4], kLowerings[5]};
+
+/// Token-by-token decoding from inside a segment, compiled for chunks of 1.
+const StreamCase kDecodeCases[] = {
+    StreamCase{"gqa4_delta_decode_f16", 1, 4, 1, 6, 8, 8, Elem::F16, true,
+               false, false, {4}, {1}, 9, false},
+    StreamCase{"mha_linear_decode_two_streams_f32", 2, 2, 2, 8, 8, 8,
+               Elem::F32, false, false, false, {0, 5}, {1}, 12, false},
+    // Decode steps with a per-channel gate ([H, Dv]: each kv head's step
+    // takes its query heads' rows of it) and RoPE.
+    StreamCase{"gqa_linear_decode_channel_gate_f32", 2, 4, 2, 6, 8, 4,
+               Elem::F32, false, true, true, {2, 7}, {1}, 10, false},
+    // Caches of several splits and key tiles, one stream crossing a
+    // segment boundary.
+    StreamCase{"gqa_delta_decode_splits_bf16", 2, 4, 2, 64, 16, 16,
+               Elem::BF16, true, false, true, {5, 58}, {1}, 12, false}};
 
 INSTANTIATE_TEST_SUITE_P(
     Chunkings, Stream,
@@ -278,16 +294,7 @@ INSTANTIATE_TEST_SUITE_P(
             StreamCase{"gqa_delta_rotated_channel_gate_f32", 2, 4, 2, 5, 8, 4,
                        Elem::F32, true, true, true, {3, 10}, {2, 1, 6}, 17,
                        true},
-            // Token-by-token decoding from inside a segment, compiled for
-            // chunks of 1.
-            StreamCase{"gqa4_delta_decode_f16", 1, 4, 1, 6, 8, 8, Elem::F16,
-                       true, false, false, {4}, {1}, 9, false},
-            StreamCase{"mha_linear_decode_two_streams_f32", 2, 2, 2, 8, 8, 8,
-                       Elem::F32, false, false, false, {0, 5}, {1}, 12, false},
-            // Decode steps with a per-channel gate ([H, Dv]: each kv head's
-            // step takes its query heads' rows of it) and RoPE.
-            StreamCase{"gqa_linear_decode_channel_gate_f32", 2, 4, 2, 6, 8, 4,
-                       Elem::F32, false, true, true, {2, 7}, {1}, 10, false},
+            kDecodeCases[0], kDecodeCases[1], kDecodeCases[2], kDecodeCases[3],
             // A prompt, then decode steps.
             StreamCase{"delta_rotated_prompt_then_decode_bf16", 2, 2, 1, 8, 8,
                        8, Elem::BF16, true, false, true, {0, 2}, {11, 1}, 14,
@@ -298,6 +305,15 @@ INSTANTIATE_TEST_SUITE_P(
                        Elem::F32, true, false, false, {0, 37}, {50, 1, 1, 30},
                        100, true}),
         ::testing::ValuesIn(kStreamLowerings)),
+    [](const auto &info) {
+      return std::string(std::get<0>(info.param).name) + "_" +
+             std::get<1>(info.param).name;
+    });
+
+INSTANTIATE_TEST_SUITE_P(
+    Decoding, Stream,
+    ::testing::Combine(::testing::ValuesIn(kDecodeCases),
+                       ::testing::ValuesIn(kGpuLowerings)),
     [](const auto &info) {
       return std::string(std::get<0>(info.param).name) + "_" +
              std::get<1>(info.param).name;

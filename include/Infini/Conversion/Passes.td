@@ -73,6 +73,14 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       last two parallel loops; a sum over more than `reduction-chunk`
       tokens, as the update's over a segment, split into chunks of at most
       that many, a block each, and a kernel that adds their partial sums);
+    * an `infini.attention_chunk` of one token per stream (a decode step)
+      is `infini-decompose-attention`'s decomposition in kernels over its
+      (batch element, kv head) pairs: one stores the token (a new segment's
+      swap, the caches, the memory update); one computes each pair's local
+      attention over `decode-key-split` cached keys per block
+      (flash-decoding: the online softmax's partial state per split); one
+      merges the splits and adds the read-out of the segment memory and the
+      gate. Longer chunks are reported;
     * inside every block, each linalg op becomes a phase over `block-size`
       threads and the block's temporaries get static sizes, as
       `infini-distribute-to-threads` does. With `tensor-cores` (the
@@ -112,6 +120,10 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
     Option<"reductionChunk", "reduction-chunk", "int64_t", /*default=*/"128",
            "Tokens per block of a longer sum over tokens (the update's), "
            "whose partial sums a kernel of their own adds (0: never split)">,
+    Option<"decodeKeySplit", "decode-key-split", "int64_t", /*default=*/"128",
+           "Cached keys per block of a decode step's local attention, whose "
+           "partial states a kernel of their own merges (0: a block per "
+           "batch element and kv head attends to its whole cache)">,
     Option<"tensorCores", "tensor-cores", "bool", /*default=*/"true",
            "Products of 16-bit operands as warp-level 16x8x16 MMA tiles">,
   ];

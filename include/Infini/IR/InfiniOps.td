@@ -433,8 +433,10 @@ def Infini_AttentionChunkOp : Infini_TensorOp<"attention_chunk", [
     positions) and `query` and `key` otherwise; the memory reads and writes
     the un-rotated `query` and `key`. `scale` defaults to `1 / sqrt(Dk)`.
     Memory, norm and the softmax are `f32`; the caches have the element type
-    of the keys and values. Positions must be >= 0 (the CPU pipeline checks
-    them at run time, `infini-check-dynamic-sizes`).
+    of the keys and values. Positions must be >= 0: `infini-lower-to-cpu`
+    checks them at run time (`infini-check-dynamic-sizes`);
+    `infini-lower-to-nvvm`, whose positions are in device memory, does not
+    (a decode step's kernels still read and write only rows of the caches).
 
     Operands: `query` `[B, H, C, Dk]`, `key` `[B, Hkv, C, Dk]`, `value`
     `[B, Hkv, C, Dv]`, `memory` and `segment_memory` `[B, Hkv, Dk, Dv]`,

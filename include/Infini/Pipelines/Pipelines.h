@@ -91,6 +91,12 @@ struct InfiniLowerToCPUOptions
                      "and key-tile then size both the segment kernel's tiles "
                      "and the update kernel's token and value-column tiles"),
       llvm::cl::init(false)};
+  PassOptions::Option<int64_t> decodeKeySplit{
+      *this, "decode-key-split",
+      llvm::cl::desc("With gpu-kernels: cached keys per block of a decode "
+                     "step's local attention (convert-infini-to-gpu's "
+                     "decode-key-split)"),
+      llvm::cl::init(128)};
   PassOptions::Option<int64_t> queryTile{
       *this, "query-tile",
       llvm::cl::desc("Query rows per task of the fused kernels"),
@@ -185,6 +191,12 @@ struct InfiniLowerToNVVMOptions
       llvm::cl::desc("Tokens per block of a longer sum over tokens (the "
                      "update's), whose partial sums a kernel of their own "
                      "adds (0: never split)"),
+      llvm::cl::init(128)};
+  PassOptions::Option<int64_t> decodeKeySplit{
+      *this, "decode-key-split",
+      llvm::cl::desc("Cached keys per block of a decode step's local "
+                     "attention, whose partial states a kernel of their own "
+                     "merges (0: a block per batch element and kv head)"),
       llvm::cl::init(128)};
   PassOptions::Option<int64_t> maxSharedMemory{
       *this, "max-shared-memory",

@@ -266,8 +266,14 @@ def InfiniCheckDynamicSizes : Pass<"infini-check-dynamic-sizes", "ModuleOp"> {
     differs from that of 'query' (dimension 2)" to stderr and calls
     `abort()`. Ops whose sizes are all static get no check. Every
     `infini.attention_chunk` also gets a check that each `position` is >= 0
-    (a negative one would index its caches before their first row).
+    (a negative one would index its caches before their first row), unless
+    `positions=false`: the GPU pipeline's positions are in device memory,
+    which the host does not read.
   }];
+  let options = [
+    Option<"positions", "positions", "bool", /*default=*/"true",
+           "Check that the positions of infini.attention_chunk are >= 0">,
+  ];
   let dependentDialects = ["arith::ArithDialect", "LLVM::LLVMDialect",
                            "scf::SCFDialect", "tensor::TensorDialect"];
 }

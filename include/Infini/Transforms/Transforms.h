@@ -6,6 +6,8 @@
 #include "Infini/IR/InfiniOps.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <functional>
+
 namespace mlir {
 class OpBuilder;
 class RewritePatternSet;
@@ -17,12 +19,28 @@ namespace infini {
 /// point and returns the values that replace the op's results.
 SmallVector<Value> decomposeIntoSegments(OpBuilder &b, AttentionOp op);
 
+/// How decomposeChunk schedules a decode step (a chunk of one token): the
+/// target's choice; the math is the same.
+struct ChunkSchedule {
+  /// Cached keys per split of a step's local attention (flash-decoding):
+  /// each split of each (batch element, kv head) pair computes its partial
+  /// online-softmax state in parallel, and a loop over the pairs merges
+  /// them. 0: each pair attends to its cache whole, in one iteration of the
+  /// step's loop. Splits need a static cache size and head counts.
+  int64_t keySplit = 0;
+  /// The mapping attributes of a step's parallel loop of `loops` loops,
+  /// outermost first (GPU blocks); none when empty.
+  std::function<SmallVector<Attribute>(MLIRContext *, int64_t loops)> mapping;
+};
+
 /// Builds the decomposition of `op` (per batch element, a loop over the
 /// pieces its chunk makes when cut at segment boundaries, each an
 /// infini.online_attention over the segment's cached keys with the
-/// primitive ops for the memory) at the builder's insertion point and returns
-/// the values that replace the op's results.
-SmallVector<Value> decomposeChunk(OpBuilder &b, AttentionChunkOp op);
+/// primitive ops for the memory; a decode step as `schedule` says) at the
+/// builder's insertion point and returns the values that replace the op's
+/// results.
+SmallVector<Value> decomposeChunk(OpBuilder &b, AttentionChunkOp op,
+                                  const ChunkSchedule &schedule = {});
 
 /// The ops of one segment that a fused kernel computes together: the
 /// retrieval and the local attention that `combine` joins, when each is used
@@ -35,7 +53,8 @@ std::optional<SegmentOps> matchSegment(GatedCombineOp combine);
 
 /// Adds the patterns that rewrite `infini.attention` with
 /// decomposeIntoSegments and `infini.attention_chunk` with decomposeChunk.
-void populateDecomposeAttentionPatterns(RewritePatternSet &patterns);
+void populateDecomposeAttentionPatterns(RewritePatternSet &patterns,
+                                        const ChunkSchedule &schedule = {});
 
 /// Adds the pattern that merges two `infini.attention` ops of a chain, the
 /// second reading the memory and norm that only the first writes, into one

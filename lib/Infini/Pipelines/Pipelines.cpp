@@ -111,6 +111,7 @@ void infini::buildInfiniLowerToCPUPipeline(
     ConvertInfiniToGPUOptions kernels;
     kernels.queryTile = kernels.tokenTile = options.queryTile;
     kernels.keyTile = kernels.valueTile = options.keyTile;
+    kernels.decodeKeySplit = options.decodeKeySplit;
     pm.addPass(createConvertInfiniToGPU(kernels));
   }
   ConvertInfiniToLinalgOptions lowering;
@@ -277,8 +278,12 @@ void infini::buildInfiniLowerToNVVMPipeline(
   targetCheck.optLevel = options.optLevel;
   targetCheck.maxSharedMemory = options.maxSharedMemory;
   pm.addPass(createInfiniCheckNVVMTarget(targetCheck));
-  if (options.checkDynamicSizes)
-    pm.addPass(createInfiniCheckDynamicSizes());
+  if (options.checkDynamicSizes) {
+    // The positions of a stream are in device memory.
+    InfiniCheckDynamicSizesOptions sizes;
+    sizes.positions = false;
+    pm.addPass(createInfiniCheckDynamicSizes(sizes));
+  }
 
   ConvertInfiniToGPUOptions kernels;
   kernels.blockSize = options.blockSize;
@@ -287,6 +292,7 @@ void infini::buildInfiniLowerToNVVMPipeline(
   kernels.tokenTile = options.tokenTile;
   kernels.valueTile = options.valueTile;
   kernels.reductionChunk = options.reductionChunk;
+  kernels.decodeKeySplit = options.decodeKeySplit;
   // mma.sync.m16n8k16 on f16 and bf16 needs sm_80 or later.
   kernels.tensorCores = options.tensorCores && smVersion(options.chip) >= 80;
   pm.addPass(createConvertInfiniToGPU(kernels));

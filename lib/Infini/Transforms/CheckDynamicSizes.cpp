@@ -149,6 +149,8 @@ private:
 
 struct InfiniCheckDynamicSizesPass
     : infini::impl::InfiniCheckDynamicSizesBase<InfiniCheckDynamicSizesPass> {
+  using Base::Base;
+
   /// A stream position below 0 would index the caches before their first
   /// row: each position is checked before the op.
   static void checkPositions(RuntimeReporter &reporter, AttentionChunkOp op) {
@@ -175,7 +177,8 @@ struct InfiniCheckDynamicSizesPass
   void runOnOperation() override {
     SmallVector<std::pair<Operation *, SmallVector<SizeRelation>>> work;
     SmallVector<AttentionChunkOp> chunks;
-    getOperation().walk([&](AttentionChunkOp op) { chunks.push_back(op); });
+    if (positions)
+      getOperation().walk([&](AttentionChunkOp op) { chunks.push_back(op); });
     getOperation().walk([&](Operation *op) {
       // Empty for ops of other dialects.
       SmallVector<SizeRelation> relations = getSizeRelations(op);

@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/WalkPatternRewriteDriver.h"
@@ -108,7 +109,10 @@ SmallVector<Value> emitSegment(OpBuilder &b, Location loc, AttentionOp op,
 //
 // A decode step (C = 1 statically) is one piece per (batch element, kv
 // head), all independent: one scf.forall over both runs the piece on each
-// pair's slices (see decodeStep).
+// pair's slices (see decodeStep). A target with more parallel units than
+// pairs (a GPU) splits each pair's cache over a loop of its own, whose
+// partial online-softmax states a third loop merges (ChunkSchedule,
+// decodeSplit); the target maps the loops.
 //
 // The read-outs and the delta rule's subtraction stay in f32 until the
 // result is written, as in the fused segment kernel. Everything is on
@@ -119,13 +123,15 @@ SmallVector<Value> emitSegment(OpBuilder &b, Location loc, AttentionOp op,
 /// The builder of one chunk's decomposition: the op's operands, and the
 /// sizes every piece shares.
 struct ChunkBuilder {
-  ChunkBuilder(OpBuilder &b, AttentionChunkOp op)
-      : b(b), op(op), loc(op.getLoc()),
+  ChunkBuilder(OpBuilder &b, AttentionChunkOp op,
+               const ChunkSchedule &schedule)
+      : b(b), op(op), schedule(schedule), loc(op.getLoc()),
         dataType(cast<RankedTensorType>(op.getQuery().getType())
                      .getElementType()) {}
 
   OpBuilder &b;
   AttentionChunkOp op;
+  const ChunkSchedule &schedule;
   Location loc;
   Type dataType;
   /// The chunk's tokens and the gate that the pieces read: the op's
@@ -207,11 +213,66 @@ struct ChunkBuilder {
     });
   }
 
+  /// `dest` filled with `value`.
+  Value fill(Value dest, double value) {
+    Value v = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
+    return linalg::FillOp::create(b, loc, v, dest).getResult(0);
+  }
+
   /// An f32 tensor of `sizes` filled with `value`.
   Value filled(ArrayRef<OpFoldResult> sizes, double value) {
-    Value empty = tensor::EmptyOp::create(b, loc, sizes, b.getF32Type());
-    Value v = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(value));
-    return linalg::FillOp::create(b, loc, v, empty).getResult(0);
+    return fill(tensor::EmptyOp::create(b, loc, sizes, b.getF32Type()), value);
+  }
+
+  /// [1, H, 1, D] -> [1, Hkv, H / Hkv, D]: the query heads of each kv head
+  /// as rows.
+  Value headsToRows(Value x, int64_t kvHeads) {
+    auto type = cast<RankedTensorType>(x.getType());
+    int64_t heads = type.getDimSize(1);
+    if (heads == kvHeads)
+      return x;
+    Value flat = tensor::CollapseShapeOp::create(b, loc, x, headRows());
+    return tensor::ExpandShapeOp::create(
+        b, loc,
+        RankedTensorType::get({1, kvHeads, heads / kvHeads, type.getDimSize(3)},
+                              type.getElementType()),
+        flat, headRows());
+  }
+
+  /// [1, Hkv, H / Hkv, D] -> [1, H, 1, D], the inverse of headsToRows.
+  Value rowsToHeads(Value x) {
+    auto type = cast<RankedTensorType>(x.getType());
+    int64_t heads = type.getDimSize(1) * type.getDimSize(2);
+    Value flat = tensor::CollapseShapeOp::create(b, loc, x, headRows());
+    return tensor::ExpandShapeOp::create(
+        b, loc,
+        RankedTensorType::get({1, heads, 1, type.getDimSize(3)},
+                              type.getElementType()),
+        flat, headRows());
+  }
+  static SmallVector<ReassociationIndices> headRows() {
+    return {{0}, {1, 2}, {3}};
+  }
+
+  /// The core's online form of local attention of `query` over `keys` and
+  /// `values` from the empty state (acc 0, max -inf, sum 0), in `outs`
+  /// (acc, max, sum) when given, else in new tensors.
+  OnlineAttentionOp online(Value query, Value keys, Value values,
+                           Value offset, bool causal, ValueRange outs = {}) {
+    constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+    SmallVector<Value> state;
+    if (outs.empty()) {
+      OpFoldResult heads = dim(query, 1), count = dim(query, 2),
+                   dv = dim(values, 3);
+      state = {filled({index(1), heads, count, dv}, 0.0),
+               filled({index(1), heads, count}, kNegInf),
+               filled({index(1), heads, count}, 0.0)};
+    } else {
+      state = {fill(outs[0], 0.0), fill(outs[1], kNegInf), fill(outs[2], 0.0)};
+    }
+    return OnlineAttentionOp::create(b, loc, query, keys, values, offset,
+                                     state[0], state[1], state[2],
+                                     op.getScaleAttr(), b.getBoolAttr(causal));
   }
 
   /// Local attention of a piece's queries [1, H, L, Dk] over the keys and
@@ -223,60 +284,42 @@ struct ChunkBuilder {
   /// tile, so that its keys and values are read once for all of them.
   Value localAttention(Value query, Value keys, Value values, Value offset,
                        OpFoldResult len) {
-    auto queryType = cast<RankedTensorType>(query.getType());
-    int64_t heads = queryType.getDimSize(1);
-    int64_t kvHeads = cast<RankedTensorType>(keys.getType()).getDimSize(1);
     bool single = getConstantIntValue(len) == 1;
+    int64_t heads = cast<RankedTensorType>(query.getType()).getDimSize(1);
+    int64_t kvHeads = cast<RankedTensorType>(keys.getType()).getDimSize(1);
     bool grouped = single && !ShapedType::isDynamic(heads) &&
                    !ShapedType::isDynamic(kvHeads) && heads != kvHeads;
-    int64_t groups = grouped ? heads / kvHeads : 1;
-    SmallVector<ReassociationIndices> headRows = {{0}, {1, 2}, {3}};
-    if (grouped) {
-      // [1, H, 1, Dk] -> [1, H, Dk] -> [1, Hkv, H / Hkv, Dk].
-      Value flat = tensor::CollapseShapeOp::create(b, loc, query, headRows);
-      query = tensor::ExpandShapeOp::create(
-          b, loc,
-          RankedTensorType::get({1, kvHeads, groups, queryType.getDimSize(3)},
-                                queryType.getElementType()),
-          flat, headRows);
-    }
-    OpFoldResult rowHeads = dim(query, 1), rowCount = dim(query, 2),
-                 dv = dim(values, 3);
-    SmallVector<OpFoldResult> rows = {index(1), rowHeads, rowCount};
-    SmallVector<OpFoldResult> rowsDv = {index(1), rowHeads, rowCount, dv};
-    constexpr double kNegInf = -std::numeric_limits<double>::infinity();
-    auto online = OnlineAttentionOp::create(
-        b, loc, query, keys, values, offset, filled(rowsDv, 0.0),
-        filled(rows, kNegInf), filled(rows, 0.0), op.getScaleAttr(),
-        b.getBoolAttr(!single));
-    Value local = map({online.getNewAcc(), online.getNewSum()},
-                      online.getNewAcc(), b.getF32Type(),
+    if (grouped)
+      query = headsToRows(query, kvHeads);
+    OnlineAttentionOp state = online(query, keys, values, offset, !single);
+    Value local = map({state.getNewAcc(), state.getNewSum()},
+                      state.getNewAcc(), b.getF32Type(),
                       [](OpBuilder &b, Location loc, ValueRange a) -> Value {
                         return arith::DivFOp::create(b, loc, a[0], a[1]);
                       });
-    if (!grouped)
-      return local;
-    // [1, Hkv, H / Hkv, Dv] -> [1, H, Dv] -> [1, H, 1, Dv].
-    auto localType = cast<RankedTensorType>(local.getType());
-    Value flat = tensor::CollapseShapeOp::create(b, loc, local, headRows);
-    return tensor::ExpandShapeOp::create(
-        b, loc,
-        RankedTensorType::get({1, heads, 1, localType.getDimSize(3)},
-                              b.getF32Type()),
-        flat, headRows);
+    return grouped ? rowsToHeads(local) : local;
   }
 
-  /// One piece: `len` tokens of the chunk from `first`, at `offset` in their
-  /// segment, of batch element `batch`. `state` is (result, memory, norm,
-  /// segment_memory, segment_norm, key_cache, value_cache); returns it
-  /// updated.
-  SmallVector<Value> piece(Value batch, OpFoldResult first, OpFoldResult len,
-                           Value offset, ValueRange state) {
-    Value result = state[0], memory = state[1], norm = state[2],
-          segMemory = state[3], segNorm = state[4], keyCache = state[5],
-          valueCache = state[6];
+  /// A piece's tokens: the inputs' rows [first, first + len) of `batch`.
+  struct Tokens {
+    Value query, key, value, localQuery, localKey;
+  };
+  Tokens tokens(Value batch, OpFoldResult first, OpFoldResult len) {
+    Tokens t;
+    t.query = slice(in.query, batch, first, len);
+    t.key = slice(in.key, batch, first, len);
+    t.value = slice(in.value, batch, first, len);
+    t.localQuery =
+        in.localQuery ? slice(in.localQuery, batch, first, len) : t.query;
+    t.localKey = in.localKey ? slice(in.localKey, batch, first, len) : t.key;
+    return t;
+  }
 
-    // A new segment reads the memory left by every token before it.
+  /// A piece at `offset` 0 begins a segment, which reads the memory left by
+  /// every token before it: returns (segment_memory, segment_norm).
+  std::pair<Value, Value> beginSegment(Value batch, Value offset, Value memory,
+                                       Value norm, Value segMemory,
+                                       Value segNorm) {
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
     Value begins = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
                                          offset, zero);
@@ -287,8 +330,8 @@ struct ChunkBuilder {
           b.setInsertionPoint(nb.getInsertionBlock(), nb.getInsertionPoint());
           // A copy into the segment state's own rows: with a decode
           // step's slices the insert covers the whole tensor and would
-          // fold to `memory` itself, which the update below then writes
-          // in place, so bufferization would copy the memory on every step.
+          // fold to `memory` itself, which the update then writes in
+          // place, so bufferization would copy the memory on every step.
           auto copyInto = [&](Value from, Value to) {
             Value rows = linalg::CopyOp::create(b, loc, slice(from, batch),
                                                 slice(to, batch))
@@ -302,57 +345,49 @@ struct ChunkBuilder {
         [&](OpBuilder &nb, Location nloc) {
           scf::YieldOp::create(nb, nloc, ValueRange{segMemory, segNorm});
         });
-    segMemory = swap.getResult(0);
-    segNorm = swap.getResult(1);
-    Value readMemory = slice(segMemory, batch);
-    Value readNorm = slice(segNorm, batch);
+    return {swap.getResult(0), swap.getResult(1)};
+  }
 
-    Value query = slice(in.query, batch, first, len);
-    Value key = slice(in.key, batch, first, len);
-    Value value = slice(in.value, batch, first, len);
-    Value localQuery =
-        in.localQuery ? slice(in.localQuery, batch, first, len) : query;
-    Value localKey = in.localKey ? slice(in.localKey, batch, first, len) : key;
+  /// The f32 type of `v`'s shape with the last dimension `lastDim`.
+  RankedTensorType f32Like(Value v, OpFoldResult lastDim) {
+    auto type = cast<RankedTensorType>(v.getType());
+    SmallVector<int64_t> shape(type.getShape());
+    shape.back() = getConstantIntValue(lastDim).value_or(ShapedType::kDynamic);
+    return RankedTensorType::get(shape, b.getF32Type());
+  }
 
-    keyCache = insert(localKey, keyCache, batch, offset);
-    valueCache = insert(value, valueCache, batch, offset);
-    Value seen = arith::AddIOp::create(
-        b, loc, offset, getValueOrCreateConstantIndexOp(b, loc, len));
-    Value keys = slice(keyCache, batch, index(0), seen);
-    Value values = slice(valueCache, batch, index(0), seen);
-    Value local = localAttention(localQuery, keys, values, offset, len);
-
-    // The memory's read-out, the gate, and the result in its own type.
-    OpFoldResult dv = dim(in.value, 3);
-    auto f32Like = [&](Value v, OpFoldResult lastDim) {
-      auto type = cast<RankedTensorType>(v.getType());
-      SmallVector<int64_t> shape(type.getShape());
-      shape.back() = getConstantIntValue(lastDim).value_or(ShapedType::kDynamic);
-      return RankedTensorType::get(shape, b.getF32Type());
-    };
-    Value query32 = toF32(query);
+  /// The memory's read-out of the piece's queries, gated with its local
+  /// attention `local` (f32, [1, H, L, Dv]): the piece's result in the
+  /// data type.
+  Value combine(const Tokens &t, Value local, Value readMemory,
+                Value readNorm) {
+    Value query32 = toF32(t.query);
     Value fromMemory = MemoryRetrieveOp::create(
-        b, loc, f32Like(query32, dv), query32, readMemory, readNorm,
-        op.getEpsilonAttr());
+        b, loc, f32Like(query32, dim(in.value, 3)), query32, readMemory,
+        readNorm, op.getEpsilonAttr());
     Value combined = GatedCombineOp::create(b, loc, local.getType(),
                                             fromMemory, local, in.gate);
-    if (!dataType.isF32())
-      combined = map({combined}, combined, dataType,
-                     [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
-                       return arith::TruncFOp::create(b, loc, dataType, a[0]);
-                     });
-    result = insert(combined, result, batch, first);
+    if (dataType.isF32())
+      return combined;
+    return map({combined}, combined, dataType,
+               [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
+                 return arith::TruncFOp::create(b, loc, dataType, a[0]);
+               });
+  }
 
-    // The piece's keys and values are stored at once; the delta rule
-    // subtracts what the memory of the segment's start returns for them.
-    Value stored = value;
-    Value storedKey = key;
+  /// The piece's keys and values stored into `memory` and `norm` of
+  /// `batch` at once; the delta rule subtracts what the memory of the
+  /// segment's start returns for them. Returns (memory, norm).
+  std::pair<Value, Value> store(const Tokens &t, Value batch, Value readMemory,
+                                Value readNorm, Value memory, Value norm) {
+    Value stored = t.value;
+    Value storedKey = t.key;
     if (op.getRule() == UpdateRule::delta) {
-      storedKey = toF32(key);
+      storedKey = toF32(t.key);
       Value old = MemoryRetrieveOp::create(
-          b, loc, f32Like(storedKey, dv), storedKey, readMemory, readNorm,
-          op.getEpsilonAttr());
-      stored = map({toF32(value), old}, old, b.getF32Type(),
+          b, loc, f32Like(storedKey, dim(in.value, 3)), storedKey, readMemory,
+          readNorm, op.getEpsilonAttr());
+      stored = map({toF32(t.value), old}, old, b.getF32Type(),
                    [](OpBuilder &b, Location loc, ValueRange a) -> Value {
                      return arith::SubFOp::create(b, loc, a[0], a[1]);
                    });
@@ -363,16 +398,44 @@ struct ChunkBuilder {
         stored, memoryRow, normRow,
         UpdateRuleAttr::get(b.getContext(), UpdateRule::linear),
         op.getEpsilonAttr());
-    memory = insert(update.getNewMemory(), memory, batch);
-    norm = insert(update.getNewNorm(), norm, batch);
+    return {insert(update.getNewMemory(), memory, batch),
+            insert(update.getNewNorm(), norm, batch)};
+  }
+
+  /// One piece: `len` tokens of the chunk from `first`, at `offset` in their
+  /// segment, of batch element `batch`. `state` is (result, memory, norm,
+  /// segment_memory, segment_norm, key_cache, value_cache); returns it
+  /// updated.
+  SmallVector<Value> piece(Value batch, OpFoldResult first, OpFoldResult len,
+                           Value offset, ValueRange state) {
+    Value result = state[0], memory = state[1], norm = state[2],
+          keyCache = state[5], valueCache = state[6];
+    auto [segMemory, segNorm] =
+        beginSegment(batch, offset, memory, norm, state[3], state[4]);
+    Value readMemory = slice(segMemory, batch);
+    Value readNorm = slice(segNorm, batch);
+
+    Tokens t = tokens(batch, first, len);
+    keyCache = insert(t.localKey, keyCache, batch, offset);
+    valueCache = insert(t.value, valueCache, batch, offset);
+    Value seen = arith::AddIOp::create(
+        b, loc, offset, getValueOrCreateConstantIndexOp(b, loc, len));
+    Value keys = slice(keyCache, batch, index(0), seen);
+    Value values = slice(valueCache, batch, index(0), seen);
+    Value local = localAttention(t.localQuery, keys, values, offset, len);
+
+    result = insert(combine(t, local, readMemory, readNorm), result, batch,
+                    first);
+    std::tie(memory, norm) =
+        store(t, batch, readMemory, readNorm, memory, norm);
     return {result, memory, norm, segMemory, segNorm, keyCache, valueCache};
   }
 
   /// `x[batch, head : head + count, ...]` of a [B, heads, ...] tensor, the
   /// other dimensions whole, as offsets and sizes.
-  std::pair<SmallVector<OpFoldResult>, SmallVector<OpFoldResult>>
-  headRange(Value x, OpFoldResult batch, OpFoldResult head,
-            OpFoldResult count) {
+  using Part = std::pair<SmallVector<OpFoldResult>, SmallVector<OpFoldResult>>;
+  Part headRange(Value x, OpFoldResult batch, OpFoldResult head,
+                 OpFoldResult count) {
     auto type = cast<RankedTensorType>(x.getType());
     SmallVector<OpFoldResult> offsets(type.getRank(), index(0));
     SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, loc, x);
@@ -383,6 +446,100 @@ struct ChunkBuilder {
     return {offsets, sizes};
   }
 
+  Value extract(Value x, const Part &part) {
+    return tensor::ExtractSliceOp::create(
+        b, loc, x, part.first, part.second,
+        SmallVector<OpFoldResult>(part.first.size(), index(1)));
+  }
+
+  /// A decode step's parallel loop: an scf.forall over (batch element, kv
+  /// head) and the `extra` loops after them, with `outs` as its shared
+  /// outs, mapped as the schedule says. An iteration owns the part
+  /// `owned(i, out, ivs)` of out i; `body(ivs, parts)` computes the new
+  /// parts from the current ones, with `in` the pair's inputs: its query
+  /// heads' queries and gates, its kv head's keys and values.
+  SmallVector<Value>
+  pairLoop(ArrayRef<OpFoldResult> extra, ValueRange outs,
+           function_ref<Part(unsigned, Value, ValueRange)> owned,
+           function_ref<SmallVector<Value>(ValueRange, ValueRange)> body) {
+    SmallVector<OpFoldResult> upper = {dim(in.query, 0), dim(in.key, 1)};
+    llvm::append_range(upper, extra);
+    SmallVector<OpFoldResult> ones(upper.size(), index(1)),
+        zeros(upper.size(), index(0));
+    std::optional<ArrayAttr> mapping;
+    if (schedule.mapping)
+      mapping = b.getArrayAttr(schedule.mapping(b.getContext(), upper.size()));
+    auto loop = scf::ForallOp::create(b, loc, zeros, upper, ones, outs,
+                                      mapping);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    SmallVector<Value> ivs = loop.getInductionVars();
+    SmallVector<Part> parts;
+    SmallVector<Value> current;
+    for (auto [i, x] : llvm::enumerate(loop.getRegionIterArgs())) {
+      parts.push_back(owned(i, x, ivs));
+      current.push_back(extract(x, parts.back()));
+    }
+    Inputs all = in;
+    in = pairInputs(ivs[0], ivs[1]);
+    SmallVector<Value> next = body(ivs, current);
+    in = all;
+    b.setInsertionPointToStart(loop.getTerminator().getBody());
+    for (auto [value, x, part] :
+         llvm::zip_equal(next, loop.getRegionIterArgs(), parts))
+      tensor::ParallelInsertSliceOp::create(
+          b, loc, value, x, part.first, part.second,
+          SmallVector<OpFoldResult>(part.first.size(), index(1)));
+    return loop.getResults();
+  }
+
+  /// The query heads of kv head `kvHead`: H / Hkv from `firstHead(kvHead)`.
+  OpFoldResult groups() {
+    AffineExpr s0, s1;
+    bindSymbols(b.getContext(), s0, s1);
+    return affine::makeComposedFoldedAffineApply(
+        b, loc, s0.floorDiv(s1), {dim(op.getQuery(), 1), dim(op.getKey(), 1)});
+  }
+  OpFoldResult firstHead(Value kvHead) {
+    AffineExpr s0, s1;
+    bindSymbols(b.getContext(), s0, s1);
+    return affine::makeComposedFoldedAffineApply(b, loc, s0 * s1,
+                                                 {kvHead, groups()});
+  }
+
+  /// The inputs of one (batch element, kv head) pair.
+  Inputs pairInputs(Value batch, Value kvHead) {
+    OpFoldResult first = firstHead(kvHead), count = groups();
+    auto take = [&](Value x, OpFoldResult head, OpFoldResult n) -> Value {
+      return x ? extract(x, headRange(x, batch, head, n)) : Value();
+    };
+    Inputs pair;
+    pair.query = take(in.query, first, count);
+    pair.key = take(in.key, kvHead, index(1));
+    pair.value = take(in.value, kvHead, index(1));
+    pair.localQuery = take(in.localQuery, first, count);
+    pair.localKey = take(in.localKey, kvHead, index(1));
+    // The gate's rows of the query heads ([H] or per channel [H, Dv]).
+    auto gateType = cast<RankedTensorType>(in.gate.getType());
+    SmallVector<OpFoldResult> gateOffsets(gateType.getRank(), index(0));
+    SmallVector<OpFoldResult> gateSizes = tensor::getMixedSizes(b, loc, in.gate);
+    gateOffsets[0] = first;
+    gateSizes[0] = count;
+    pair.gate = extract(in.gate, {gateOffsets, gateSizes});
+    return pair;
+  }
+
+  /// The offset in its segment of batch element `batch`'s next token.
+  /// Unsigned: a negative position (which infini-lower-to-cpu reports
+  /// before the op, and the GPU pipeline, whose positions are in device
+  /// memory, does not check) still indexes rows of the caches.
+  Value offsetOf(Value batch, Value n) {
+    Value pos = tensor::ExtractOp::create(b, loc, op.getPosition(),
+                                          ValueRange{batch});
+    pos = arith::IndexCastOp::create(b, loc, b.getIndexType(), pos);
+    return arith::RemUIOp::create(b, loc, pos, n);
+  }
+
   /// A decode step (C = 1). Each (batch element, kv head) pair is
   /// independent: its position, cache rows, memory and query heads are its
   /// own. One parallel loop runs them all, each iteration one piece of one
@@ -390,70 +547,226 @@ struct ChunkBuilder {
   /// region per step, across batch elements and heads together, instead of
   /// one per op and batch element with the read-out on one thread.
   SmallVector<Value> decodeStep(ValueRange state, Value n) {
-    MLIRContext *ctx = b.getContext();
-    AffineExpr s0, s1;
-    bindSymbols(ctx, s0, s1);
-    OpFoldResult heads = dim(in.query, 1), kvHeads = dim(in.key, 1);
-    OpFoldResult groups = affine::makeComposedFoldedAffineApply(
-        b, loc, s0.floorDiv(s1), {heads, kvHeads});
-    SmallVector<OpFoldResult> ones(2, index(1)), zeros(2, index(0));
-    auto loop = scf::ForallOp::create(
-        b, loc, zeros, {dim(in.query, 0), kvHeads}, ones, state,
-        /*mapping=*/std::nullopt);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(loop.getBody());
-    Value batch = loop.getInductionVar(0), kvHead = loop.getInductionVar(1);
-    OpFoldResult firstHead = affine::makeComposedFoldedAffineApply(
-        b, loc, s0 * s1, {kvHead, groups});
-    auto take = [&](Value x, OpFoldResult head, OpFoldResult count) -> Value {
-      auto [offsets, sizes] = headRange(x, batch, head, count);
-      return tensor::ExtractSliceOp::create(
-          b, loc, x, offsets, sizes,
-          SmallVector<OpFoldResult>(offsets.size(), index(1)));
-    };
-    Inputs all = in;
-    in.query = take(all.query, firstHead, groups);
-    in.key = take(all.key, kvHead, index(1));
-    in.value = take(all.value, kvHead, index(1));
-    if (all.localQuery)
-      in.localQuery = take(all.localQuery, firstHead, groups);
-    if (all.localKey)
-      in.localKey = take(all.localKey, kvHead, index(1));
-    // The gate's rows of the query heads ([H] or per channel [H, Dv]).
-    SmallVector<OpFoldResult> gateOffsets(
-        cast<RankedTensorType>(all.gate.getType()).getRank(), index(0));
-    SmallVector<OpFoldResult> gateSizes =
-        tensor::getMixedSizes(b, loc, all.gate);
-    gateOffsets[0] = firstHead;
-    gateSizes[0] = groups;
-    in.gate = tensor::ExtractSliceOp::create(
-        b, loc, all.gate, gateOffsets, gateSizes,
-        SmallVector<OpFoldResult>(gateOffsets.size(), index(1)));
-    // The state's slices: the result's rows of the query heads, the rest
-    // of the kv head.
-    SmallVector<Value> outs(loop.getRegionIterArgs());
-    SmallVector<std::pair<OpFoldResult, OpFoldResult>> ranges;
-    SmallVector<Value> slices;
-    for (auto [i, x] : llvm::enumerate(outs)) {
-      ranges.push_back(i == 0 ? std::pair{firstHead, groups}
-                              : std::pair{OpFoldResult(kvHead), index(1)});
-      slices.push_back(take(x, ranges.back().first, ranges.back().second));
-    }
-    Value pos = tensor::ExtractOp::create(b, loc, op.getPosition(),
-                                          ValueRange{batch});
-    pos = arith::IndexCastOp::create(b, loc, b.getIndexType(), pos);
-    Value start = arith::RemSIOp::create(b, loc, pos, n);
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
-    SmallVector<Value> next = piece(zero, index(0), index(1), start, slices);
-    in = all;
-    b.setInsertionPointToStart(loop.getTerminator().getBody());
-    for (auto [value, x, range] : llvm::zip_equal(next, outs, ranges)) {
-      auto [offsets, sizes] = headRange(x, batch, range.first, range.second);
-      tensor::ParallelInsertSliceOp::create(
-          b, loc, value, x, offsets, sizes,
-          SmallVector<OpFoldResult>(offsets.size(), index(1)));
-    }
-    return loop.getResults();
+    return pairLoop(
+        {}, state,
+        [&](unsigned i, Value x, ValueRange ivs) {
+          // The result's rows of the query heads, the rest of the kv head.
+          return i == 0 ? headRange(x, ivs[0], firstHead(ivs[1]), groups())
+                        : headRange(x, ivs[0], ivs[1], index(1));
+        },
+        [&](ValueRange ivs, ValueRange parts) {
+          return piece(zero, index(0), index(1), offsetOf(ivs[0], n), parts);
+        });
+  }
+
+  /// A decode step with its local attention split over the cache
+  /// (flash-decoding, for targets with more parallel units than pairs):
+  ///
+  ///   forall pair:          a new segment's swap; the token into the
+  ///                         caches and into the memory
+  ///   forall pair, split s: acc_s, max_s, sum_s = online_attention of the
+  ///                         pair's query heads over cache rows
+  ///                         [s S, min((s + 1) S, o + 1)) (none past o)
+  ///   forall pair:          m = max_s max_s, w_s = exp(max_s - m),
+  ///                         local = sum_s w_s acc_s / sum_s w_s sum_s;
+  ///                         the read-out of the segment memory, the gate
+  ///
+  /// Split 0 always sees key 0, so m is finite and the sum positive; a
+  /// split past the token has max -inf and weight 0.
+  SmallVector<Value> decodeSplit(ValueRange state, Value n, int64_t cacheLen,
+                                 int64_t kvHeads) {
+    int64_t split = schedule.keySplit;
+    int64_t splits = llvm::divideCeil(cacheLen, split);
+    int64_t rows = cast<RankedTensorType>(op.getQuery().getType()).getDimSize(1) /
+                   kvHeads;
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    auto pairPart = [&](unsigned, Value x, ValueRange ivs) {
+      return headRange(x, ivs[0], ivs[1], index(1));
+    };
+
+    // The state: (memory, norm, segment_memory, segment_norm, key_cache,
+    // value_cache).
+    SmallVector<Value> stored = pairLoop(
+        {}, state.drop_front(), pairPart,
+        [&](ValueRange ivs, ValueRange parts) -> SmallVector<Value> {
+          Value offset = offsetOf(ivs[0], n);
+          auto [segMemory, segNorm] = beginSegment(
+              zero, offset, parts[0], parts[1], parts[2], parts[3]);
+          Tokens t = tokens(zero, index(0), index(1));
+          Value keyCache = insert(t.localKey, parts[4], zero, offset);
+          Value valueCache = insert(t.value, parts[5], zero, offset);
+          auto [memory, norm] =
+              store(t, zero, slice(segMemory, zero), slice(segNorm, zero),
+                    parts[0], parts[1]);
+          return {memory, norm, segMemory, segNorm, keyCache, valueCache};
+        });
+
+    // The partial states, [B, Hkv * splits, H / Hkv (, Dv)].
+    OpFoldResult batches = dim(op.getQuery(), 0);
+    OpFoldResult pairSplits = index(kvHeads * splits);
+    OpFoldResult dv = dim(op.getValue(), 3);
+    Type f32 = b.getF32Type();
+    SmallVector<Value> partials = {
+        tensor::EmptyOp::create(b, loc, {batches, pairSplits, index(rows), dv},
+                                f32),
+        tensor::EmptyOp::create(b, loc, {batches, pairSplits, index(rows)}, f32),
+        tensor::EmptyOp::create(b, loc, {batches, pairSplits, index(rows)},
+                                f32)};
+    AffineExpr d0, d1, s0;
+    bindDims(b.getContext(), d0, d1);
+    bindSymbols(b.getContext(), s0);
+    auto splitIndex = [&](Value kvHead, Value s) {
+      return affine::makeComposedFoldedAffineApply(b, loc, d0 * splits + d1,
+                                                   {kvHead, s});
+    };
+    partials = pairLoop(
+        {index(splits)}, partials,
+        [&](unsigned i, Value x, ValueRange ivs) -> Part {
+          SmallVector<OpFoldResult> offsets = {ivs[0],
+                                               splitIndex(ivs[1], ivs[2]),
+                                               index(0)};
+          SmallVector<OpFoldResult> sizes = {index(1), index(1), index(rows)};
+          if (i == 0) {
+            offsets.push_back(index(0));
+            sizes.push_back(dv);
+          }
+          return {offsets, sizes};
+        },
+        [&](ValueRange ivs, ValueRange parts) -> SmallVector<Value> {
+          Value offset = offsetOf(ivs[0], n);
+          // Rows [s S, s S + len) with len = clamp(o + 1 - s S, 0, S).
+          OpFoldResult start = affine::makeComposedFoldedAffineApply(
+              b, loc, d0 * split, {ivs[2]});
+          OpFoldResult len = affine::makeComposedFoldedAffineMin(
+              b, loc,
+              AffineMap::get(2, 0, {d0 - d1 * split + 1, b.getAffineConstantExpr(split)},
+                             b.getContext()),
+              {offset, ivs[2]});
+          len = affine::makeComposedFoldedAffineMax(
+              b, loc,
+              AffineMap::get(0, 1, {s0, b.getAffineConstantExpr(0)},
+                             b.getContext()),
+              {len});
+          auto rowsOf = [&](Value cache) {
+            Part part = headRange(cache, ivs[0], ivs[1], index(1));
+            part.first[2] = start;
+            part.second[2] = len;
+            return extract(cache, part);
+          };
+          Tokens t = tokens(zero, index(0), index(1));
+          OnlineAttentionOp partial = online(
+              headsToRows(t.localQuery, 1), rowsOf(stored[4]),
+              rowsOf(stored[5]), offset, /*causal=*/false, parts);
+          return SmallVector<Value>(partial.getResults());
+        });
+
+    // The merge, the read-out and the gate.
+    auto merge = [&](ValueRange ivs) -> Value {
+      // The pair's partial states, rank-reduced: [splits, rows (, Dv)].
+      auto pairPartials = [&](Value x) {
+        auto type = cast<RankedTensorType>(x.getType());
+        SmallVector<OpFoldResult> offsets = {ivs[0],
+                                             splitIndex(ivs[1], zero),
+                                             index(0)};
+        SmallVector<OpFoldResult> sizes = {index(1), index(splits),
+                                           index(rows)};
+        SmallVector<int64_t> shape = {splits, rows};
+        if (type.getRank() == 4) {
+          offsets.push_back(index(0));
+          sizes.push_back(dv);
+          shape.push_back(type.getDimSize(3));
+        }
+        return tensor::ExtractSliceOp::create(
+            b, loc, RankedTensorType::get(shape, f32), x, offsets, sizes,
+            SmallVector<OpFoldResult>(offsets.size(), index(1)));
+      };
+      Value acc = pairPartials(partials[0]), maxes = pairPartials(partials[1]),
+            sums = pairPartials(partials[2]);
+      MLIRContext *ctx = b.getContext();
+      AffineExpr r, c, s;
+      bindDims(ctx, r, c, s);
+      using utils::IteratorType;
+      auto reduce = [&](ValueRange ins, ArrayRef<AffineMap> maps,
+                        ArrayRef<IteratorType> iterators, Value init,
+                        function_ref<Value(OpBuilder &, Location, ValueRange)>
+                            body) {
+        SmallVector<AffineMap> all(maps);
+        all.push_back(AffineMap::get(iterators.size() == 2 ? 2 : 3, 0,
+                                     iterators.size() == 2
+                                         ? ArrayRef<AffineExpr>{r}
+                                         : ArrayRef<AffineExpr>{r, c},
+                                     ctx));
+        return linalg::GenericOp::create(
+                   b, loc, TypeRange{init.getType()}, ins, ValueRange{init},
+                   all, iterators,
+                   [&](OpBuilder &nb, Location nloc, ValueRange a) {
+                     linalg::YieldOp::create(nb, nloc, body(nb, nloc, a));
+                   })
+            .getResult(0);
+      };
+      constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+      // Over (row, split): the largest max, then the weighted sums.
+      AffineMap maxMap2 = AffineMap::get(2, 0, {c, r}, ctx);
+      AffineMap rowMap2 = AffineMap::get(2, 0, {r}, ctx);
+      SmallVector<IteratorType> rowSplit = {IteratorType::parallel,
+                                            IteratorType::reduction};
+      Value largest = reduce(
+          {maxes}, {maxMap2}, rowSplit, filled({index(rows)}, kNegInf),
+          [](OpBuilder &b, Location loc, ValueRange a) -> Value {
+            return arith::MaximumFOp::create(b, loc, a[0], a[1]);
+          });
+      auto weight = [](OpBuilder &b, Location loc, Value m, Value top) {
+        return math::ExpOp::create(b, loc,
+                                   arith::SubFOp::create(b, loc, m, top));
+      };
+      Value total = reduce(
+          {maxes, sums, largest}, {maxMap2, maxMap2, rowMap2}, rowSplit,
+          filled({index(rows)}, 0.0),
+          [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
+            Value w = weight(b, loc, a[0], a[2]);
+            return arith::AddFOp::create(
+                b, loc, a[3], arith::MulFOp::create(b, loc, w, a[1]));
+          });
+      // Over (row, column, split).
+      SmallVector<IteratorType> rowColSplit = {IteratorType::parallel,
+                                               IteratorType::parallel,
+                                               IteratorType::reduction};
+      Value weighted = reduce(
+          {maxes, acc, largest, total},
+          {AffineMap::get(3, 0, {s, r}, ctx),
+           AffineMap::get(3, 0, {s, r, c}, ctx), AffineMap::get(3, 0, {r}, ctx),
+           AffineMap::get(3, 0, {r}, ctx)},
+          rowColSplit, filled({index(rows), dv}, 0.0),
+          [&](OpBuilder &b, Location loc, ValueRange a) -> Value {
+            Value w = arith::DivFOp::create(b, loc, weight(b, loc, a[0], a[2]),
+                                            a[3]);
+            return arith::AddFOp::create(
+                b, loc, a[4], arith::MulFOp::create(b, loc, w, a[1]));
+          });
+      // [rows, Dv] -> [1, 1, rows, Dv] -> [1, rows, 1, Dv].
+      auto weightedType = cast<RankedTensorType>(weighted.getType());
+      Value tile = tensor::ExpandShapeOp::create(
+          b, loc,
+          RankedTensorType::get({1, 1, rows, weightedType.getDimSize(1)}, f32),
+          weighted, SmallVector<ReassociationIndices>{{0, 1, 2}, {3}});
+      return rowsToHeads(tile);
+    };
+    SmallVector<Value> result = pairLoop(
+        {}, ValueRange{state[0]},
+        [&](unsigned, Value x, ValueRange ivs) {
+          return headRange(x, ivs[0], firstHead(ivs[1]), groups());
+        },
+        [&](ValueRange ivs, ValueRange) -> SmallVector<Value> {
+          Value local = merge(ivs);
+          Tokens t = tokens(zero, index(0), index(1));
+          Value readMemory = extract(stored[2], pairPart(0, stored[2], ivs));
+          Value readNorm = extract(stored[3], pairPart(0, stored[3], ivs));
+          return {combine(t, local, readMemory, readNorm)};
+        });
+    SmallVector<Value> out = {result[0]};
+    llvm::append_range(out, stored);
+    return out;
   }
 
   SmallVector<Value> build() {
@@ -479,7 +792,16 @@ struct ChunkBuilder {
         getValueOrCreateConstantIndexOp(b, loc, dim(query, 0));
     bool single = getConstantIntValue(chunk) == 1;
     SmallVector<Value> stepped;
-    if (single) {
+    auto staticSize = [](Value x, unsigned d) {
+      return cast<RankedTensorType>(x.getType()).getDimSize(d);
+    };
+    int64_t cacheLen = staticSize(op.getKeyCache(), 2),
+            kvHeads = staticSize(op.getKey(), 1);
+    if (single && schedule.keySplit > 0 && !ShapedType::isDynamic(cacheLen) &&
+        !ShapedType::isDynamic(staticSize(query, 1)) &&
+        !ShapedType::isDynamic(kvHeads)) {
+      stepped = decodeSplit(state, n, cacheLen, kvHeads);
+    } else if (single) {
       stepped = decodeStep(state, n);
     } else {
       auto batchLoop = scf::ForOp::create(
@@ -553,13 +875,16 @@ struct DecomposeAttention : OpRewritePattern<AttentionOp> {
 };
 
 struct DecomposeAttentionChunk : OpRewritePattern<AttentionChunkOp> {
-  using OpRewritePattern::OpRewritePattern;
+  DecomposeAttentionChunk(MLIRContext *ctx, ChunkSchedule schedule)
+      : OpRewritePattern(ctx), schedule(std::move(schedule)) {}
 
   LogicalResult matchAndRewrite(AttentionChunkOp op,
                                 PatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, decomposeChunk(rewriter, op));
+    rewriter.replaceOp(op, decomposeChunk(rewriter, op, schedule));
     return success();
   }
+
+  ChunkSchedule schedule;
 };
 
 struct InfiniDecomposeAttentionPass
@@ -624,9 +949,9 @@ SmallVector<Value> mlir::infini::decomposeIntoSegments(OpBuilder &b,
 }
 
 void mlir::infini::populateDecomposeAttentionPatterns(
-    RewritePatternSet &patterns) {
+    RewritePatternSet &patterns, const ChunkSchedule &schedule) {
   patterns.add<DecomposeAttention>(patterns.getContext());
-  patterns.add<DecomposeAttentionChunk>(patterns.getContext());
+  patterns.add<DecomposeAttentionChunk>(patterns.getContext(), schedule);
 }
 
 std::optional<mlir::infini::SegmentOps>
@@ -649,6 +974,7 @@ mlir::infini::matchSegment(GatedCombineOp combine) {
 }
 
 SmallVector<Value> mlir::infini::decomposeChunk(OpBuilder &b,
-                                                AttentionChunkOp op) {
-  return ChunkBuilder(b, op).build();
+                                                AttentionChunkOp op,
+                                                const ChunkSchedule &schedule) {
+  return ChunkBuilder(b, op, schedule).build();
 }

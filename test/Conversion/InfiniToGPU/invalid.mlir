@@ -4,11 +4,13 @@
 // RUN: not infini-opt %s -convert-infini-to-gpu=block-size=2048 -split-input-file 2>&1 | FileCheck %s --check-prefix=THREADS
 // RUN: not infini-opt %s -convert-infini-to-gpu=query-tile=100000 -split-input-file 2>&1 | FileCheck %s --check-prefix=TILE
 // RUN: not infini-opt %s -convert-infini-to-gpu=reduction-chunk=-1 -split-input-file 2>&1 | FileCheck %s --check-prefix=CHUNK
+// RUN: not infini-opt %s -convert-infini-to-gpu=decode-key-split=-4 -split-input-file 2>&1 | FileCheck %s --check-prefix=SPLIT
 
 // OPTION: convert-infini-to-gpu: block-size must be positive, got 0
 // THREADS: convert-infini-to-gpu: block-size must be at most 1024 (CUDA's limit of threads per block), got 2048
 // TILE: convert-infini-to-gpu: query-tile must be at most 65536, got 100000
 // CHUNK: convert-infini-to-gpu: reduction-chunk must be non-negative, got -1
+// SPLIT: convert-infini-to-gpu: decode-key-split must be non-negative, got -4
 
 func.func @online_dynamic_dk(%q: tensor<1x2x8x?xf32>, %k: tensor<1x2x8x?xf32>, %v: tensor<1x2x8x4xf32>,
                   %acc: tensor<1x2x8x4xf32>, %m: tensor<1x2x8xf32>, %s: tensor<1x2x8xf32>, %off: index)
@@ -37,14 +39,30 @@ func.func @dynamic_dv(%k: tensor<1x2x8x4xf32>, %v: tensor<1x2x8x?xf32>, %m: tens
 
 // -----
 
-func.func @chunk(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
-                 %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x8x4xf32>, %p: tensor<1xi64>)
-    -> tensor<1x2x1x4xf32> {
-  // expected-error @below {{'infini.attention_chunk' op has no GPU kernels yet: streams fed in chunks compile with infini-lower-to-cpu}}
+// A prompt's chunk: its pieces' sizes and number depend on the positions,
+// which are in device memory.
+func.func @prompt_chunk(%q: tensor<1x2x3x4xf32>, %k: tensor<1x1x3x4xf32>, %m: tensor<1x1x4x4xf32>,
+                        %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x8x4xf32>, %p: tensor<1xi64>)
+    -> tensor<1x2x3x4xf32> {
+  // expected-error @below {{'infini.attention_chunk' op has GPU kernels for decode steps only (a 'query' of one token, statically), but 'query' is 'tensor<1x2x3x4xf32>': longer chunks compile with infini-lower-to-cpu}}
   %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
       segment(%m, %z) cache(%c, %c) position(%p)
-      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+      : tensor<1x2x3x4xf32>, tensor<1x1x3x4xf32>, tensor<1x1x3x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
         tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x8x4xf32>, tensor<1xi64>
-      -> tensor<1x2x1x4xf32>
-  return %o : tensor<1x2x1x4xf32>
+      -> tensor<1x2x3x4xf32>
+  return %o : tensor<1x2x3x4xf32>
+}
+
+// -----
+
+func.func @dynamic_chunk(%q: tensor<1x2x?x4xf32>, %k: tensor<1x1x?x4xf32>, %m: tensor<1x1x4x4xf32>,
+                         %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x8x4xf32>, %p: tensor<1xi64>)
+    -> tensor<1x2x?x4xf32> {
+  // expected-error @below {{but 'query' is 'tensor<1x2x?x4xf32>'}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x?x4xf32>, tensor<1x1x?x4xf32>, tensor<1x1x?x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x8x4xf32>, tensor<1x1x8x4xf32>, tensor<1xi64>
+      -> tensor<1x2x?x4xf32>
+  return %o : tensor<1x2x?x4xf32>
 }

@@ -8,6 +8,9 @@
 //    kernels of InfiniToLinalg (infini.online_attention tiled into query
 //    rows and key steps, each step decomposed into linalg), with the loop
 //    over (batch, head, query tile) mapped to GPU blocks;
+//  * a decode step (infini.attention_chunk of one token) is the chunk
+//    decomposition with its cache split over blocks (ChunkSchedule), its
+//    loops over (batch element, kv head[, split]) mapped to GPU blocks;
 //  * every other op (the memory update, a retrieval or a gate alone) is
 //    its linalg decomposition, each linalg op tiled into blocks
 //    (tileToBlocks);
@@ -104,13 +107,15 @@ struct ConvertInfiniToGPUPass
           {"key-tile", keyTile},
           {"token-tile", tokenTile},
           {"value-tile", valueTile},
-          {"reduction-chunk", reductionChunk}}) {
-      // A chunk of 0 keeps every reduction whole.
-      if (v < 0 || (v == 0 && name != "reduction-chunk")) {
+          {"reduction-chunk", reductionChunk},
+          {"decode-key-split", decodeKeySplit}}) {
+      // 0 keeps every reduction (every decode step's keys) whole.
+      bool zeroAllowed =
+          name == "reduction-chunk" || name == "decode-key-split";
+      if (v < 0 || (v == 0 && !zeroAllowed)) {
         mlir::emitError(getOperation()->getLoc())
             << "convert-infini-to-gpu: " << name << " must be "
-            << (name == "reduction-chunk" ? "non-negative" : "positive")
-            << ", got " << v;
+            << (zeroAllowed ? "non-negative" : "positive") << ", got " << v;
         return signalPassFailure();
       }
       // Scratch sizes are products of tiles: keep them far from overflow.
@@ -123,18 +128,37 @@ struct ConvertInfiniToGPUPass
       }
     }
 
-    // The kernels below take whole segments of static size; a chunk's
-    // pieces have sizes known only at run time.
+    // A decode step (one token per stream) is kernels over (batch element,
+    // kv head) pairs; a longer chunk's pieces have sizes and a number known
+    // only at run time, from the positions in device memory.
     WalkResult chunks = getOperation()->walk([](AttentionChunkOp op) {
-      op.emitOpError() << "has no GPU kernels yet: streams fed in chunks "
-                          "compile with infini-lower-to-cpu";
+      auto query = cast<RankedTensorType>(op.getQuery().getType());
+      if (query.getDimSize(2) == 1)
+        return WalkResult::advance();
+      op.emitOpError() << "has GPU kernels for decode steps only (a 'query' "
+                          "of one token, statically), but 'query' is "
+                       << query
+                       << ": longer chunks compile with infini-lower-to-cpu";
       return WalkResult::interrupt();
     });
     if (chunks.wasInterrupted())
       return signalPassFailure();
 
+    // Decode steps split the cache's keys over blocks (flash-decoding); the
+    // steps' loops are kernels, with a linear block mapping.
+    ChunkSchedule decode;
+    decode.keySplit = decodeKeySplit;
+    decode.mapping = [](MLIRContext *ctx, int64_t loops) {
+      SmallVector<Attribute> mapping;
+      for (int64_t i = 0; i < loops; ++i)
+        mapping.push_back(gpu::GPUBlockMappingAttr::get(
+            ctx, static_cast<gpu::MappingId>(
+                     static_cast<int64_t>(gpu::MappingId::LinearDim0) + loops -
+                     1 - i)));
+      return mapping;
+    };
     RewritePatternSet decompose(ctx);
-    populateDecomposeAttentionPatterns(decompose);
+    populateDecomposeAttentionPatterns(decompose, decode);
     walkAndApplyPatterns(getOperation(), std::move(decompose));
 
     WalkResult dynamic = getOperation()->walk([](Operation *op) {

@@ -444,6 +444,12 @@ struct TileOnlineAttention : OpRewritePattern<OnlineAttentionOp> {
       return success();
     }
     b.setInsertionPoint(op);
+    // Inside a loop that a target has mapped (a GPU block of a decode
+    // step), the op is one iteration's work: only its keys are tiled.
+    if (auto forall = op->getParentOfType<scf::ForallOp>();
+        forall && forall.getMapping())
+      return success(succeeded(
+          tileKeys(b, op, options.keyTile, options.peelDynamicTiles)));
     if (options.peelDynamicTiles && queryType.isDynamicDim(2))
       return peelRows(b, op);
     FailureOr<SmallVector<Value>> results = tileRows(b, op);
