@@ -459,6 +459,33 @@ LayerResult infini::ref::attention(const Tensor &q, const Tensor &k,
   return result;
 }
 
+infini::ref::Tensor infini::ref::rows(const Tensor &x, int64_t b, int64_t t0,
+                                      int64_t t1) {
+  int64_t h = x.dim(1), t = x.dim(2), d = x.dim(3);
+  Tensor out({1, h, t1 - t0, d});
+  for (int64_t i = 0; i < h; ++i)
+    for (int64_t n = t0; n < t1; ++n)
+      for (int64_t e = 0; e < d; ++e)
+        out.data[(i * (t1 - t0) + n - t0) * d + e] =
+            x.data[((b * h + i) * t + n) * d + e];
+  return out;
+}
+
+void infini::ref::setRows(Tensor &dst, int64_t b, int64_t t0,
+                          const Tensor &src) {
+  int64_t h = dst.dim(1), t = dst.dim(2), d = dst.dim(3), len = src.dim(2);
+  for (int64_t i = 0; i < h; ++i)
+    for (int64_t n = 0; n < len; ++n)
+      for (int64_t e = 0; e < d; ++e)
+        dst.data[((b * h + i) * t + t0 + n) * d + e] =
+            src.data[(i * len + n) * d + e];
+}
+
+void infini::ref::setBatch(Tensor &dst, int64_t b, const Tensor &src) {
+  std::copy(src.data.begin(), src.data.end(),
+            dst.data.begin() + b * static_cast<int64_t>(src.data.size()));
+}
+
 double infini::ref::relativeError(const Tensor &a, const Tensor &b) {
   checkData(a, "relativeError: 'a'");
   checkData(b, "relativeError: 'b'");

@@ -130,6 +130,17 @@ LayerResult attention(const Tensor &q, const Tensor &k, const Tensor &v,
                       double scale, double eps, const Tensor *localQ = nullptr,
                       const Tensor *localK = nullptr);
 
+/// Rows [t0, t1) of batch element `b` of a [B, heads, T, D] tensor, as
+/// [1, heads, t1 - t0, D].
+Tensor rows(const Tensor &x, int64_t b, int64_t t0, int64_t t1);
+
+/// Writes `src` [1, heads, L, D] into rows [t0, t0 + L) of element `b` of
+/// `dst` [B, heads, T, D].
+void setRows(Tensor &dst, int64_t b, int64_t t0, const Tensor &src);
+
+/// Writes `src` (batch size 1) as batch element `b` of `dst`.
+void setBatch(Tensor &dst, int64_t b, const Tensor &src);
+
 /// ||a - b||_2 / ||b||_2 (returns ||a-b|| when ||b|| == 0). Shapes must match
 /// (abort otherwise).
 double relativeError(const Tensor &a, const Tensor &b);

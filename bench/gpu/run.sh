@@ -10,7 +10,10 @@
 #    launch);
 # 2. the benchmark: each configuration checked (where its .shape says so),
 #    timed, and PyTorch (SDPA for the local part, einsum for the memory path)
-#    timed on the same shape and type.
+#    timed on the same shape and type;
+# 3. the decode benchmark: each decode step checked (where its .shape says
+#    so) and timed over 64 steps from its prompt, against PyTorch's step with
+#    a KV cache (torch_decode.py) at the same position.
 # Everything goes to stdout and to the results file; a table of the results
 # comes last. Exits 1 if any test or check failed.
 # Usage: ./run.sh [iterations, default 5] [results file, default results.txt]
@@ -29,7 +32,7 @@ record() { # record NAME STATUS [DETAIL]
 }
 
 echo "== GPU execution tests"
-for exe in tests/layer-*.exe; do
+for exe in tests/layer-*.exe tests/decode-*.exe; do
   name="${exe#tests/}"
   echo "-- $name"
   if "./$exe" --check; then record "${name%.exe}" PASS; else record "${name%.exe}" FAIL; fi
@@ -70,6 +73,35 @@ torch_ms = 1e3 * torch["seconds"] * t / torch["tokens"]
 print("ours %.2f ms (%.0f tok/s), torch %s %.2f ms (%.0f tok/s), ours/torch time %.2f"
       % (ours_ms, b * t / ours_ms * 1e3, torch["torch"], torch_ms,
          b * t / torch_ms * 1e3, ours_ms / torch_ms))
+PY
+)
+  echo "$line"
+  record "$base/time" PASS "$line"
+done
+
+echo "== decode benchmark"
+for exe in decode/*.exe; do
+  base="${exe%.exe}"
+  type="${base##*-}"
+  read -r name b h hkv d n prompt check < "$base.shape"
+  echo "-- $base: B=$b H=$h Hkv=$hkv D=$d N=$n prompt=$prompt $type"
+  args=()
+  [ "$check" = check ] && args=(--check)
+  step=$("./$exe" "${args[@]}" --iterations 64)
+  rc=$?
+  echo "$step"
+  [ "$check" = check ] && { [ $rc -eq 0 ] && record "$base/check" PASS || record "$base/check" FAIL; }
+  ours=$(sed -n 's/^step: median \([0-9.]*\) us.*/\1/p' <<<"$step")
+  [ -n "$ours" ] || { record "$base/time" FAIL "no time"; continue; }
+  torch_json=$(python3 torch_decode.py --batch "$b" --heads "$h" \
+    --kv-heads "$hkv" --head-dim "$d" --segment "$n" --position "$prompt" \
+    --steps 64 --dtype "$type")
+  line=$(python3 - "$ours" "$torch_json" <<'PY'
+import json, sys
+ours_us, torch = float(sys.argv[1]), json.loads(sys.argv[2])
+torch_us = torch["median_seconds"] * 1e6
+print("ours %.1f us per step, torch %s %.1f us, torch/ours %.2f"
+      % (ours_us, torch["torch"], torch_us, torch_us / ours_us))
 PY
 )
   echo "$line"

@@ -27,35 +27,9 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// Rows [t0, t1) of batch element `b` of a [B, heads, T, D] tensor, as
-/// [1, heads, t1 - t0, D].
-ref::Tensor rows(const ref::Tensor &x, int64_t b, int64_t t0, int64_t t1) {
-  int64_t h = x.dim(1), t = x.dim(2), d = x.dim(3);
-  ref::Tensor out({1, h, t1 - t0, d});
-  for (int64_t i = 0; i < h; ++i)
-    for (int64_t n = t0; n < t1; ++n)
-      for (int64_t e = 0; e < d; ++e)
-        out.data[(i * (t1 - t0) + n - t0) * d + e] =
-            x.data[((b * h + i) * t + n) * d + e];
-  return out;
-}
-
-/// Writes `src` [1, heads, L, D] into rows [t0, t0 + L) of element `b` of
-/// `dst` [B, heads, T, D].
-void setRows(ref::Tensor &dst, int64_t b, int64_t t0, const ref::Tensor &src) {
-  int64_t h = dst.dim(1), t = dst.dim(2), d = dst.dim(3), len = src.dim(2);
-  for (int64_t i = 0; i < h; ++i)
-    for (int64_t n = 0; n < len; ++n)
-      for (int64_t e = 0; e < d; ++e)
-        dst.data[((b * h + i) * t + t0 + n) * d + e] =
-            src.data[(i * len + n) * d + e];
-}
-
-/// Writes `src` (batch size 1) as batch element `b` of `dst`.
-void setBatch(ref::Tensor &dst, int64_t b, const ref::Tensor &src) {
-  std::copy(src.data.begin(), src.data.end(),
-            dst.data.begin() + b * static_cast<int64_t>(src.data.size()));
-}
+using ref::rows;
+using ref::setBatch;
+using ref::setRows;
 
 /// `x` rounded to `elem`, as the compiled code sees it.
 ref::Tensor rounded(const ref::Tensor &x, Elem elem) {
