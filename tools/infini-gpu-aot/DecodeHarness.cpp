@@ -11,10 +11,11 @@
 // (serving batches mix positions). --check builds that state from the
 // float64 reference (the memory after those tokens, the memory at their
 // segment's start, the segment's keys and values in the caches' first rows;
-// SPEC, Streams), runs `steps` decode steps, each taking the state the
-// previous one returned, and compares every step's output and the final
+// SPEC, Streams), runs `steps` decode steps, each continuing from the state
+// the previous one left, and compares every step's output and the final
 // memory and norm with the reference of one infini.attention over each
-// whole stream; exits 1 when an error exceeds its bound. --iterations times
+// whole stream; exits 1 when an error exceeds its bound. The state is
+// updated in place, as a server would keep it. --iterations times
 // that many more steps from there and prints the median and largest step
 // and the bytes a step must read (its streams' cached rows up to the token,
 // the segment memory it reads, the memory it updates) per second.
@@ -43,8 +44,9 @@ extern "C" const InfiniDecodeShape infiniDecodeShape;
 
 // Calls the compiled step's _mlir_ciface_step with `args`: memref
 // descriptors of device buffers q, k, v, memory, norm, gate, segment memory,
-// segment norm, key cache, value cache, position, then the results (result,
-// then the new state in the same order) as out-parameters.
+// segment norm, key cache, value cache (all six of the state updated in
+// place), position, then the result and the new positions
+// (out-parameters).
 extern "C" void infiniCallStep(void **args);
 
 using namespace infini::aot;
@@ -122,29 +124,29 @@ int main(int argc, char **argv) {
       dv({b, hkv, 1, s.dv}, s.elem), dg(g.shape, 0),
       out({b, h, 1, s.dv}, s.elem);
   dg.upload(g, stream);
-  // Two sets of state buffers: a step reads one and writes the other.
-  std::vector<std::unique_ptr<DeviceTensor>> state[2];
-  const Tensor *initial[] = {&m, &z, &sm, &sz, &kc, &vc, &pos};
-  for (auto &set : state)
-    for (int i = 0; i < 7; ++i)
-      set.push_back(
-          std::make_unique<DeviceTensor>(initial[i]->shape, i < 4   ? 0
-                                                            : i < 6 ? s.elem
-                                                                    : 3));
-  for (int i = 0; i < 7; ++i)
-    state[0][i]->upload(*initial[i], stream);
+  // The state, which every step updates in place (the step's state
+  // arguments are writable: infini-in-place-results drops their results),
+  // and two position buffers, which a step reads and writes in turn.
+  std::vector<std::unique_ptr<DeviceTensor>> state;
+  const Tensor *initial[] = {&m, &z, &sm, &sz, &kc, &vc};
+  for (int i = 0; i < 6; ++i) {
+    state.push_back(
+        std::make_unique<DeviceTensor>(initial[i]->shape, i < 4 ? 0 : s.elem));
+    state.back()->upload(*initial[i], stream);
+  }
+  DeviceTensor positions[] = {{pos.shape, 3}, {pos.shape, 3}};
+  positions[0].upload(pos, stream);
   int current = 0;
   auto call = [&] {
     std::vector<void *> args = {dq.desc(), dk.desc(), dv.desc()};
-    auto &from = state[current], &to = state[1 - current];
-    for (int i = 0; i < 7; ++i) {
-      args.push_back(from[i]->desc());
+    for (int i = 0; i < 6; ++i) {
+      args.push_back(state[i]->desc());
       if (i == 1)
         args.push_back(dg.desc());
     }
+    args.push_back(positions[current].desc());
     args.push_back(out.desc());
-    for (auto &t : to)
-      args.push_back(t->desc());
+    args.push_back(positions[1 - current].desc());
     infiniCallStep(args.data());
     current = 1 - current;
   };
@@ -181,13 +183,13 @@ int main(int argc, char **argv) {
     }
     if (!withinBound("result", gotOut, wantOut, outputBound(s.elem)))
       status = 1;
-    if (!withinBound("new_memory", state[current][0]->download(stream), wantM,
+    if (!withinBound("new_memory", state[0]->download(stream), wantM,
                      1e-5))
       status = 1;
-    if (!withinBound("new_norm", state[current][1]->download(stream), wantZ,
+    if (!withinBound("new_norm", state[1]->download(stream), wantZ,
                      1e-5))
       status = 1;
-    Tensor newPos = state[current][6]->download(stream);
+    Tensor newPos = positions[current].download(stream);
     for (int64_t e = 0; e < b; ++e)
       if (newPos.data[e] != static_cast<double>(s.prompt + e + s.steps)) {
         std::printf("new_position of stream %lld: %.0f  FAILED\n", (long long)e,

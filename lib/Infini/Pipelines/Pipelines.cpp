@@ -313,8 +313,11 @@ void infini::buildInfiniLowerToNVVMPipeline(
   // result computed in a buffer of its own is returned as that buffer: the
   // caller's out-parameter replaces it below.
   pm.addPass(createCanonicalizerPass());
-  // The device-buffer ABI: every result is written into a buffer the caller
-  // passes (in device memory), after the inputs.
+  // A result that is an argument the caller asked to have updated in place
+  // (`bufferization.writable = true`: a stream's state) is not returned.
+  pm.addPass(createInfiniInPlaceResults());
+  // The device-buffer ABI: every other result is written into a buffer the
+  // caller passes (in device memory), after the inputs.
   bufferization::BufferResultsToOutParamsPassOptions outParams;
   outParams.modifyPublicFunctions = true;
   outParams.hoistStaticAllocs = true;

@@ -2,12 +2,15 @@
 
 // Tensor arguments of public functions with a body become read-only for
 // bufferization; an explicit attribute, other arguments, private and
-// external functions are left alone.
+// external functions are left alone. An argument the caller marked
+// writable is also marked for infini-in-place-results.
 // CHECK-LABEL: func.func @entry
-// CHECK-SAME: %{{.*}}: tensor<4xf32> {bufferization.writable = false}
-// CHECK-SAME: %{{.*}}: tensor<4xf32> {bufferization.writable = true}
-// CHECK-SAME: %{{.*}}: index)
-func.func @entry(%a: tensor<4xf32>, %b: tensor<4xf32> {bufferization.writable = true}, %i: index) -> tensor<4xf32> {
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<4xf32> {bufferization.writable = false}
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<4xf32> {bufferization.writable = true, infini.in_place}
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<4xf32> {bufferization.writable = false}
+// CHECK-SAME: %{{[a-z0-9]+}}: index)
+func.func @entry(%a: tensor<4xf32>, %b: tensor<4xf32> {bufferization.writable = true},
+                 %c: tensor<4xf32> {bufferization.writable = false}, %i: index) -> tensor<4xf32> {
   return %a : tensor<4xf32>
 }
 

@@ -254,9 +254,33 @@ def InfiniReadOnlyInputs : Pass<"infini-read-only-inputs", "ModuleOp"> {
     (`M`, `z`), and the state passed in would be gone after the call. The
     NVIDIA pipeline runs it because its calling convention reads inputs and
     writes results into separate buffers; an argument that already carries
-    `bufferization.writable` keeps its value.
+    `bufferization.writable` keeps its value, and one marked `true` is also
+    marked `infini.in_place`, for `infini-in-place-results` after
+    bufferization (which drops the attribute).
   }];
   let dependentDialects = ["bufferization::BufferizationDialect"];
+}
+
+def InfiniInPlaceResults : Pass<"infini-in-place-results", "ModuleOp"> {
+  let summary = "Drops the results that are arguments updated in place";
+  let description = [{
+    Runs on buffers, before `buffer-results-to-out-params`. A public
+    function's argument marked `infini.in_place` (a tensor argument its
+    caller marked `bufferization.writable = true`, which
+    `infini-read-only-inputs` records) is updated in place by one-shot
+    bufferization; a result that returns that argument's buffer (directly
+    or through `memref.cast`) is removed from the signature, so it gets no
+    out-parameter and no copy into one: the caller's buffer holds it. A
+    stream's state in a decode loop is the use: without this, each step
+    copied its caches into the results. Calls in the module use the
+    argument instead of the dropped result. Upstream's
+    `drop-equivalent-buffer-results` does the same for private functions
+    only and for every argument, also one returned unchanged that the caller
+    expects in an out-parameter; this pass changes a public signature only
+    where the caller asked for in-place updates. Every `infini.in_place`
+    attribute is removed.
+  }];
+  let dependentDialects = ["memref::MemRefDialect"];
 }
 
 def InfiniGPUContractProducts

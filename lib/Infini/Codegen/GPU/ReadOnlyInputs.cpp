@@ -4,11 +4,13 @@
 // arguments to be writable unless `bufferization.writable = false` says
 // otherwise. For an entry point called from outside the module that means
 // updating the caller's inputs in place; this pass states the convention of
-// the NVIDIA pipeline instead: inputs are only read.
+// the NVIDIA pipeline instead: inputs are only read, unless the caller asked
+// for in-place updates (infini-in-place-results then drops those results).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Infini/Codegen/GPU/Passes.h"
+#include "Infini/Codegen/GPU/InPlace.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -31,9 +33,15 @@ struct InfiniReadOnlyInputsPass
     getOperation().walk([&](func::FuncOp func) {
       if (func.isExternal() || !func.isPublic())
         return;
-      for (auto [i, type] : llvm::enumerate(func.getArgumentTypes()))
-        if (isa<TensorType>(type) && !func.getArgAttr(i, writable))
+      for (auto [i, type] : llvm::enumerate(func.getArgumentTypes())) {
+        if (!isa<TensorType>(type))
+          continue;
+        auto given = dyn_cast_or_null<BoolAttr>(func.getArgAttr(i, writable));
+        if (!given)
           func.setArgAttr(i, writable, BoolAttr::get(&getContext(), false));
+        else if (given.getValue())
+          func.setArgAttr(i, infini::kInPlaceAttrName, UnitAttr::get(&getContext()));
+      }
     });
   }
 };
