@@ -16,6 +16,12 @@ one machine. Prints a table and writes JSON (--json).
   PyTorch compiled      the decode step under torch.compile (dynamic shapes)
   memcpy                numpy copy of 1 GiB: the machine's memory bandwidth
                         (bytes read + written per second)
+  cached read           bench/read_bandwidth.c (built with clang -O3
+                        -march=native -fopenmp) reading a buffer of what a
+                        B = 1 step at N/2 reads, with the same threads (the
+                        best of 5 processes): the bandwidth of the
+                        last-level cache that such a step's rows stay in,
+                        its roofline
 
 Positions: the prompt P is 0, N/2 or N - 16 tokens, then --steps decode
 steps (from N - 16 they pass N - 1 and cross a segment boundary). Reported per contender and
@@ -33,9 +39,11 @@ boundary above 2x the median of the steps just before it.
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 DEFAULT = dict(h=8, d=128, n=2048)
@@ -150,6 +158,32 @@ print(json.dumps({"bytes_per_second": best}))
 '''
 
 
+def cached_read(threads, nbytes):
+    """Bytes per second bench/read_bandwidth.c reads from a buffer of
+    `nbytes` (None without a C compiler with OpenMP)."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          "read_bandwidth.c")
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "read_bandwidth")
+        for cc in ("clang-22", "clang", "cc"):
+            if shutil.which(cc) and subprocess.run(
+                    [cc, "-O3", "-march=native", "-ffast-math", "-fopenmp",
+                     source, "-o", exe], capture_output=True).returncode == 0:
+                break
+        else:
+            return None
+        # The best of 5 processes: some allocations' pages conflict in the
+        # cache (one in six read a third as fast on the AMD EPYC).
+        best = 0.0
+        for _ in range(5):
+            out = subprocess.run([exe, str(nbytes), "200"], check=True,
+                                 capture_output=True, text=True,
+                                 env=dict(os.environ,
+                                          OMP_NUM_THREADS=str(threads))).stdout
+            best = max(best, float(out.split()[0]) * 1e9)
+    return best
+
+
 def peer_run(python, b, h, d, n, prompt, steps, threads, compiled):
     out = subprocess.run(
         [python, "-c", PEER] + [str(x) for x in (b, h, d, n, prompt, steps,
@@ -188,12 +222,19 @@ def main():
     memcpy = json.loads(subprocess.run([python, "-c", MEMCPY], check=True,
                                        capture_output=True, text=True)
                         .stdout.splitlines()[-1])["bytes_per_second"]
+    cached_bytes = step_bytes(1, h, d, n, n // 2)
+    cached = cached_read(a.threads, cached_bytes)
     results = {"machine": {"cpu": cpu_name(), "threads": a.threads,
-                           "memcpy_bytes_per_second": memcpy},
+                           "memcpy_bytes_per_second": memcpy,
+                           "cached_read_bytes": cached_bytes,
+                           "cached_read_bytes_per_second": cached},
                "config": {"H": h, "D": d, "N": n, "steps": a.steps},
                "runs": []}
-    print("machine: %s, %d threads; memcpy %.1f GB/s (read + write)" % (
-        results["machine"]["cpu"], a.threads, memcpy / 1e9))
+    print("machine: %s, %d threads; memcpy %.1f GB/s (read + write); "
+          "cached read of %.1f MiB: %s" % (
+              results["machine"]["cpu"], a.threads, memcpy / 1e9,
+              cached_bytes / 2**20,
+              "%.1f GB/s" % (cached / 1e9) if cached else "no C compiler"))
     print("layer: H=%d D=%d N=%d, linear rule; %d decode steps after each "
           "prompt" % (h, d, n, a.steps))
     header = ("B", "prompt", "contender", "prefill tok/s", "step median us",
