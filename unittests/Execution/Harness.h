@@ -60,8 +60,9 @@ inline constexpr Lowering kLowerings[] = {
     // 32 x 32 tiles: the cases whose sizes divide get register blocks, of
     // 8 x 32 on an AVX-512 host.
     {"fused_vector_blocks", true, 32, 32, true},
-    // Decode steps split caches of 64 rows into 4 (one partial key tile
-    // each), and caches of 6 into 2 (two key tiles each, one partial).
+    // Decode steps: with the default tiles, caches of 64 rows in 4 splits
+    // (one partial key tile each); with 3 x 2 tiles, caches of 6 rows in 2
+    // splits and of 64 in 22 (two key tiles each, one partial).
     {"gpu_kernels", true, 32, 32, false, true, "", 16},
     {"gpu_kernels_tiles_3x2", true, 3, 2, false, true, "", 3},
     // Compiled for an AVX2-only CPU (4 x 16 blocks), run on the host.
