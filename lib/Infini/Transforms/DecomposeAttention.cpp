@@ -522,7 +522,8 @@ struct ChunkBuilder {
     // The gate's rows of the query heads ([H] or per channel [H, Dv]).
     auto gateType = cast<RankedTensorType>(in.gate.getType());
     SmallVector<OpFoldResult> gateOffsets(gateType.getRank(), index(0));
-    SmallVector<OpFoldResult> gateSizes = tensor::getMixedSizes(b, loc, in.gate);
+    SmallVector<OpFoldResult> gateSizes =
+        tensor::getMixedSizes(b, loc, in.gate);
     gateOffsets[0] = first;
     gateSizes[0] = count;
     pair.gate = extract(in.gate, {gateOffsets, gateSizes});
@@ -578,8 +579,9 @@ struct ChunkBuilder {
                                  int64_t kvHeads) {
     int64_t split = schedule.keySplit;
     int64_t splits = llvm::divideCeil(cacheLen, split);
-    int64_t rows = cast<RankedTensorType>(op.getQuery().getType()).getDimSize(1) /
-                   kvHeads;
+    int64_t rows =
+        cast<RankedTensorType>(op.getQuery().getType()).getDimSize(1) /
+        kvHeads;
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
     auto pairPart = [&](unsigned, Value x, ValueRange ivs) {
       return headRange(x, ivs[0], ivs[1], index(1));
@@ -607,12 +609,13 @@ struct ChunkBuilder {
     OpFoldResult pairSplits = index(kvHeads * splits);
     OpFoldResult dv = dim(op.getValue(), 3);
     Type f32 = b.getF32Type();
+    SmallVector<OpFoldResult> rowSizes = {batches, pairSplits, index(rows)};
+    SmallVector<OpFoldResult> accSizes(rowSizes);
+    accSizes.push_back(dv);
     SmallVector<Value> partials = {
-        tensor::EmptyOp::create(b, loc, {batches, pairSplits, index(rows), dv},
-                                f32),
-        tensor::EmptyOp::create(b, loc, {batches, pairSplits, index(rows)}, f32),
-        tensor::EmptyOp::create(b, loc, {batches, pairSplits, index(rows)},
-                                f32)};
+        tensor::EmptyOp::create(b, loc, accSizes, f32),
+        tensor::EmptyOp::create(b, loc, rowSizes, f32),
+        tensor::EmptyOp::create(b, loc, rowSizes, f32)};
     AffineExpr d0, d1, s0;
     bindDims(b.getContext(), d0, d1);
     bindSymbols(b.getContext(), s0);
@@ -638,9 +641,10 @@ struct ChunkBuilder {
           // Rows [s S, s S + len) with len = clamp(o + 1 - s S, 0, S).
           OpFoldResult start = affine::makeComposedFoldedAffineApply(
               b, loc, d0 * split, {ivs[2]});
+          AffineExpr whole = b.getAffineConstantExpr(split);
           OpFoldResult len = affine::makeComposedFoldedAffineMin(
               b, loc,
-              AffineMap::get(2, 0, {d0 - d1 * split + 1, b.getAffineConstantExpr(split)},
+              AffineMap::get(2, 0, {d0 - d1 * split + 1, whole},
                              b.getContext()),
               {offset, ivs[2]});
           len = affine::makeComposedFoldedAffineMax(

@@ -9,16 +9,24 @@
 #ifndef INFINI_CODEGEN_GPU_TRANSFORMS_H
 #define INFINI_CODEGEN_GPU_TRANSFORMS_H
 
+#include "mlir/IR/Attributes.h"
 #include "mlir/Support/LLVM.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <cstdint>
 #include <functional>
 
 namespace mlir {
+class MLIRContext;
 class Operation;
 class RewriterBase;
 
 namespace infini {
+
+/// The linear GPU block mapping of `loops` loops, outermost first (the
+/// innermost varies fastest with the block id): tileToBlocks' kernels' and
+/// a decode step's.
+SmallVector<Attribute> linearBlockMapping(MLIRContext *ctx, int64_t loops);
 
 /// Tiles every linalg op on tensors of `root` that is not inside a
 /// block-mapped scf.forall into one: its last two parallel loops by `rows`

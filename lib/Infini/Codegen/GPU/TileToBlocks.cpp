@@ -82,6 +82,11 @@ static std::optional<int64_t> reductionChunks(linalg::LinalgOp op,
   return std::nullopt;
 }
 
+SmallVector<Attribute> mlir::infini::linearBlockMapping(MLIRContext *ctx,
+                                                        int64_t loops) {
+  return linearMapping<gpu::GPUBlockMappingAttr>(ctx, loops);
+}
+
 LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
                                          Operation *root, int64_t rows,
                                          int64_t cols, int64_t chunk) {
@@ -151,8 +156,8 @@ LogicalResult mlir::infini::tileToBlocks(RewriterBase &rewriter,
     scf::SCFTilingOptions tiling;
     tiling.setTileSizes(sizes);
     tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
-    tiling.setMapping(linearMapping<gpu::GPUBlockMappingAttr>(
-        rewriter.getContext(), parallel.size()));
+    tiling.setMapping(
+        linearBlockMapping(rewriter.getContext(), parallel.size()));
     fusion.setTilingOptions(tiling);
     rewriter.setInsertionPoint(op);
     FailureOr<scf::SCFTileAndFuseResult> tiled =

@@ -148,15 +148,7 @@ struct ConvertInfiniToGPUPass
     // steps' loops are kernels, with a linear block mapping.
     ChunkSchedule decode;
     decode.keySplit = decodeKeySplit;
-    decode.mapping = [](MLIRContext *ctx, int64_t loops) {
-      SmallVector<Attribute> mapping;
-      for (int64_t i = 0; i < loops; ++i)
-        mapping.push_back(gpu::GPUBlockMappingAttr::get(
-            ctx, static_cast<gpu::MappingId>(
-                     static_cast<int64_t>(gpu::MappingId::LinearDim0) + loops -
-                     1 - i)));
-      return mapping;
-    };
+    decode.mapping = linearBlockMapping;
     RewritePatternSet decompose(ctx);
     populateDecomposeAttentionPatterns(decompose, decode);
     walkAndApplyPatterns(getOperation(), std::move(decompose));
