@@ -80,7 +80,8 @@ def ConvertInfiniToGPU : Pass<"convert-infini-to-gpu"> {
       attention over `decode-key-split` cached keys per block
       (flash-decoding: the online softmax's partial state per split); one
       merges the splits and adds the read-out of the segment memory and the
-      gate. Longer chunks are reported;
+      gate. Longer chunks are reported, as are dynamic head counts and
+      segment lengths (a block's rows and the number of splits);
     * inside every block, each linalg op becomes a phase over `block-size`
       threads and the block's temporaries get static sizes, as
       `infini-distribute-to-threads` does. With `tensor-cores` (the

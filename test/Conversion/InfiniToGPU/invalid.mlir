@@ -66,3 +66,32 @@ func.func @dynamic_chunk(%q: tensor<1x2x?x4xf32>, %k: tensor<1x1x?x4xf32>, %m: t
       -> tensor<1x2x?x4xf32>
   return %o : tensor<1x2x?x4xf32>
 }
+
+// -----
+
+// A block takes the query heads of one kv head: their number must be known.
+func.func @dynamic_heads(%q: tensor<1x?x1x4xf32>, %k: tensor<1x?x1x4xf32>, %m: tensor<1x?x4x4xf32>,
+                         %z: tensor<1x?x4xf32>, %g: tensor<?xf32>, %c: tensor<1x?x8x4xf32>, %p: tensor<1xi64>)
+    -> tensor<1x?x1x4xf32> {
+  // expected-error @below {{'infini.attention_chunk' op needs static head counts on the GPU (a block computes the H / Hkv query heads of one kv head), but 'query' is 'tensor<1x?x1x4xf32>' and 'key' is 'tensor<1x?x1x4xf32>'}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x?x1x4xf32>, tensor<1x?x1x4xf32>, tensor<1x?x1x4xf32>, tensor<1x?x4x4xf32>, tensor<1x?x4xf32>,
+        tensor<?xf32>, tensor<1x?x4x4xf32>, tensor<1x?x4xf32>, tensor<1x?x8x4xf32>, tensor<1x?x8x4xf32>, tensor<1xi64>
+      -> tensor<1x?x1x4xf32>
+  return %o : tensor<1x?x1x4xf32>
+}
+
+// -----
+
+func.func @dynamic_segment(%q: tensor<1x2x1x4xf32>, %k: tensor<1x1x1x4xf32>, %m: tensor<1x1x4x4xf32>,
+                           %z: tensor<1x1x4xf32>, %g: tensor<2xf32>, %c: tensor<1x1x?x4xf32>, %p: tensor<1xi64>)
+    -> tensor<1x2x1x4xf32> {
+  // expected-error @below {{'infini.attention_chunk' op needs a static segment length on the GPU (the cache's splits are blocks), but 'key_cache' is 'tensor<1x1x?x4xf32>'}}
+  %o, %m1, %z1, %sm1, %sz1, %kc1, %vc1, %p1 = infini.attention_chunk %q, %k, %k, %m, %z, %g
+      segment(%m, %z) cache(%c, %c) position(%p)
+      : tensor<1x2x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x1x4xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>,
+        tensor<2xf32>, tensor<1x1x4x4xf32>, tensor<1x1x4xf32>, tensor<1x1x?x4xf32>, tensor<1x1x?x4xf32>, tensor<1xi64>
+      -> tensor<1x2x1x4xf32>
+  return %o : tensor<1x2x1x4xf32>
+}

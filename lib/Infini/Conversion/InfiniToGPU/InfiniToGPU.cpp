@@ -133,13 +133,31 @@ struct ConvertInfiniToGPUPass
     // only at run time, from the positions in device memory.
     WalkResult chunks = getOperation()->walk([](AttentionChunkOp op) {
       auto query = cast<RankedTensorType>(op.getQuery().getType());
-      if (query.getDimSize(2) == 1)
-        return WalkResult::advance();
-      op.emitOpError() << "has GPU kernels for decode steps only (a 'query' "
-                          "of one token, statically), but 'query' is "
-                       << query
-                       << ": longer chunks compile with infini-lower-to-cpu";
-      return WalkResult::interrupt();
+      auto key = cast<RankedTensorType>(op.getKey().getType());
+      if (query.getDimSize(2) != 1) {
+        op.emitOpError() << "has GPU kernels for decode steps only (a 'query' "
+                            "of one token, statically), but 'query' is "
+                         << query
+                         << ": longer chunks compile with infini-lower-to-cpu";
+        return WalkResult::interrupt();
+      }
+      // A block takes one kv head's query heads: H / Hkv sizes its tiles;
+      // the splits of the cache are a static number of blocks.
+      if (query.isDynamicDim(1) || key.isDynamicDim(1)) {
+        op.emitOpError() << "needs static head counts on the GPU (a block "
+                            "computes the H / Hkv query heads of one kv "
+                            "head), but 'query' is "
+                         << query << " and 'key' is " << key;
+        return WalkResult::interrupt();
+      }
+      auto cache = cast<RankedTensorType>(op.getKeyCache().getType());
+      if (cache.isDynamicDim(2)) {
+        op.emitOpError() << "needs a static segment length on the GPU (the "
+                            "cache's splits are blocks), but 'key_cache' is "
+                         << cache;
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
     });
     if (chunks.wasInterrupted())
       return signalPassFailure();
