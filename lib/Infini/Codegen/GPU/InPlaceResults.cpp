@@ -42,12 +42,13 @@ struct InfiniInPlaceResultsPass
         continue;
       SmallVector<BlockArgument> inPlace(func.getNumResults());
       bool any = false;
+      // Bufferized functions have one block, whose terminator is the
+      // return; others keep their signature.
       func::ReturnOp onlyReturn;
-      func.walk([&](func::ReturnOp ret) {
-        onlyReturn = onlyReturn ? func::ReturnOp() : ret;
-      });
-      // A single return (bufferized functions have one block).
-      if (func.isPublic() && onlyReturn && func.getBody().hasOneBlock()) {
+      if (func.getBody().hasOneBlock())
+        onlyReturn = dyn_cast<func::ReturnOp>(
+            func.getBody().front().getTerminator());
+      if (func.isPublic() && onlyReturn) {
         for (OpOperand &operand : onlyReturn->getOpOperands()) {
           BlockArgument arg = argumentOf(operand.get(), func);
           if (arg && isa<BaseMemRefType>(arg.getType()) &&
