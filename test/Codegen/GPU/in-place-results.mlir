@@ -41,3 +41,4 @@ func.func @caller(%s: memref<4xf32>, %c: memref<8xf32>, %i: memref<4xf32>)
 func.func private @helper(%a: memref<4xf32> {infini.in_place}) -> memref<4xf32> {
   return %a : memref<4xf32>
 }
+
